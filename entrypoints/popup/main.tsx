@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>Bounce Lens</p>, document.getElementById("app")!);
