@@ -1,0 +1,4 @@
+import { launchChromium } from './harness.mjs';
+import { defineBrowserSuite } from './scenarios.mjs';
+
+defineBrowserSuite(launchChromium);

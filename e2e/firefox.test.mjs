@@ -1,0 +1,4 @@
+import { launchFirefox } from './harness.mjs';
+import { defineBrowserSuite } from './scenarios.mjs';
+
+defineBrowserSuite(launchFirefox);

@@ -1,0 +1,148 @@
+// Browser-test harness: serves the fixture pages on 127.0.0.1, loads the built extension
+// (.output/*-e2e, whose content scripts also match 127.0.0.1) into headless Chromium or Firefox,
+// and records every request any page makes, so tests can prove nothing leaves the machine.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const FIXTURES = path.join(ROOT, 'e2e', 'fixtures');
+export const GECKO_ID = 'bounce-lens@bouncelens.app';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.eml': 'message/rfc822' };
+
+/** Static server for e2e/fixtures; `served` lists every path asked for, in order. */
+export async function startFixtureServer() {
+  const served = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    served.push(url.pathname + url.search);
+    const file = path.join(FIXTURES, path.normalize(url.pathname).replace(/^[/\\]+/, ''));
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, served, close: () => new Promise((r) => server.close(r)) };
+}
+
+function extensionDir(target) {
+  const dir = path.join(ROOT, '.output', `${target}-e2e`);
+  if (!existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`${dir} is missing: run \`npm run build:e2e\` first`);
+  }
+  return dir;
+}
+
+/**
+ * A page wrapper with the same small surface for both drivers, so every scenario runs unchanged
+ * in both browsers.
+ */
+function wrapPage(page, kind, requests) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+  page.on('console', (m) => {
+    const type = typeof m.type === 'function' ? m.type() : m.type;
+    if (type === 'error') errors.push(m.text());
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  return {
+    raw: page,
+    errors,
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: (fn, arg, timeout = 10000) =>
+      kind === 'playwright'
+        ? page.waitForFunction(fn, arg, { timeout, polling: 50 })
+        : page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+    screenshot: (file) => page.screenshot({ path: file, fullPage: true }),
+    setViewport: (w, h) => (kind === 'playwright' ? page.setViewportSize({ width: w, height: h }) : page.setViewport({ width: w, height: h })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const ext = extensionDir('chrome-mv3');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic', '--disable-dev-shm-usage',
+    ],
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    requests,
+    newPage: async () => wrapPage(await context.newPage(), 'playwright', requests),
+    /** Extension pages load like any page in Chromium. */
+    openExtensionPage: async (file) => {
+      const page = wrapPage(await context.newPage(), 'playwright', requests);
+      await page.goto(`${extensionOrigin}/${file}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+export async function launchFirefox() {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const ext = extensionDir('firefox-mv2');
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Needed only to open moz-extension:// pages (the popup) from the test.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Keep Firefox's own background traffic out of the request log and off the network.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(ext);
+  const requests = [];
+  const extensionOrigin = `moz-extension://${uuid}`;
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    requests,
+    newPage: async () => wrapPage(await browser.newPage(), 'puppeteer', requests),
+    /** Puppeteer never sees a moz-extension navigation finish, so fire it and wait on the DOM. */
+    openExtensionPage: async (file) => {
+      const page = wrapPage(await browser.newPage(), 'puppeteer', requests);
+      page.raw.goto(`${extensionOrigin}/${file}`).catch(() => {});
+      await page.waitFor(() => document.readyState === 'complete' && !!document.querySelector('#app')?.firstChild, undefined, 15000);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Requests that are neither the fixture server nor the extension's own files. */
+export function foreignRequests(requests, allowedOrigins) {
+  return requests.filter((u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
+    return !allowedOrigins.some((o) => u.startsWith(o));
+  });
+}

@@ -1,0 +1,127 @@
+// The browser scenarios, written once and run in both browsers (chromium.test.mjs, firefox.test.mjs).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, ROOT, foreignRequests, startFixtureServer } from './harness.mjs';
+
+/** Reads each fixture's <meta name="fixture-*"> expectations. */
+export function fixtureExpectations() {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('_'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(path.join(FIXTURES, file), 'utf8');
+      const meta = (name) => new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? null;
+      const expect = meta('fixture-expect') ?? 'none';
+      const [kind, count] = expect.split(':');
+      return {
+        file,
+        kind: kind === 'none' ? 'none' : kind,
+        count: kind === 'none' ? 0 : Number(count ?? 1),
+        reason: meta('fixture-title'),
+        cardTitle: meta('fixture-card-title'),
+        dynamic: /<script/i.test(html),
+      };
+    });
+}
+
+/** Runs in the page: what our overlays show, read through their shadow roots. */
+function readCards() {
+  return [...document.querySelectorAll('bounce-lens-card')].map((host) => {
+    const root = host.shadowRoot;
+    return {
+      tone: host.getAttribute('data-bounce-lens'),
+      heading: root?.querySelector('[data-testid=card-heading]')?.textContent ?? null,
+      titles: [...(root?.querySelectorAll('[data-testid=card-title]') ?? [])].map((t) => t.textContent),
+      reasons: [...(root?.querySelectorAll('[data-reason]') ?? [])].map((t) => t.getAttribute('data-reason')),
+      rules: [...(root?.querySelectorAll('[data-rule]') ?? [])].map((t) => t.getAttribute('data-rule')),
+    };
+  });
+}
+
+/** Runs in the page: the page's own markup, with our overlay hosts taken out. */
+function pageMarkupWithoutOverlays() {
+  const clone = document.body.cloneNode(true);
+  for (const host of clone.querySelectorAll('bounce-lens-card')) host.remove();
+  return clone.innerHTML;
+}
+
+const SNAPSHOT_ON_LOAD = `document.addEventListener('DOMContentLoaded', () => {
+  const clone = document.body.cloneNode(true);
+  window.__pageMarkupAtLoad = clone.innerHTML;
+});`;
+
+export function defineBrowserSuite(launch) {
+  describe(`${launch.name.replace('launch', '')}: Bounce Lens in a real browser`, () => {
+    let browser;
+    let server;
+    before(async () => {
+      server = await startFixtureServer();
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    const allowed = () => [server.origin, browser.extensionOrigin];
+
+    it('opens the popup and explains a pasted error', async () => {
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.waitFor(() => !!document.querySelector('[data-testid=popup-root]'));
+      await popup.evaluate(() => {
+        const box = document.querySelector('[data-testid=paste-input]');
+        box.value = '550 5.1.1 The email account that you tried to reach does not exist.';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        document.querySelector('[data-testid=explain-button]').click();
+      });
+      await popup.waitFor(() => !!document.querySelector('[data-testid=bounce-card] [data-testid=card-title]'));
+      const title = await popup.evaluate(() => document.querySelector('[data-testid=card-title]').textContent);
+      assert.ok(title && title.length > 3, `card title: ${title}`);
+      assert.deepEqual(popup.errors, []);
+      await popup.close();
+    });
+
+    for (const fx of fixtureExpectations()) {
+      it(`${fx.file}: ${fx.kind === 'none' ? 'shows no card' : `shows ${fx.count} ${fx.kind} card(s)`}`, async () => {
+        const page = await browser.newPage();
+        if (!fx.dynamic) await page.raw.evaluateOnNewDocument?.(SNAPSHOT_ON_LOAD) ?? await page.raw.addInitScript(SNAPSHOT_ON_LOAD);
+        await page.goto(`${server.origin}/${fx.file}`);
+        if (fx.count > 0) {
+          await page.waitFor((n) => document.querySelectorAll('bounce-lens-card').length >= n
+            && [...document.querySelectorAll('bounce-lens-card')].every((h) => h.shadowRoot?.querySelector('[data-testid=card-title]')), fx.count);
+        } else {
+          await new Promise((r) => setTimeout(r, 1200));
+        }
+        const cards = await page.evaluate(readCards);
+        assert.equal(cards.length, fx.count, `cards: ${JSON.stringify(cards)}`);
+        for (const card of cards) {
+          assert.equal(card.tone, fx.kind === 'send-failure' ? 'send-failure' : 'bounce');
+          assert.ok(card.titles.length > 0 && card.titles.every((t) => t && t.length > 2), JSON.stringify(card));
+          if (fx.cardTitle) assert.ok(card.titles.includes(fx.cardTitle), `expected title "${fx.cardTitle}" in ${JSON.stringify(card.titles)}`);
+          if (fx.reason && fx.kind === 'bounce') assert.ok(card.reasons.includes(fx.reason), `expected reason ${fx.reason} in ${JSON.stringify(card.reasons)}`);
+        }
+        // The card lives in a shadow root, never in the page's own DOM.
+        assert.equal(await page.evaluate(() => document.querySelector('[data-testid=bounce-card]')), null);
+        if (!fx.dynamic) {
+          const [before, now] = await page.evaluate(() => [window.__pageMarkupAtLoad, null]);
+          const after = await page.evaluate(pageMarkupWithoutOverlays);
+          assert.equal(after, before, 'the page DOM was modified');
+          void now;
+        }
+        assert.deepEqual(page.errors, []);
+        await page.close();
+      });
+    }
+
+    it('made no request to any other origin', () => {
+      assert.deepEqual(foreignRequests(browser.requests, allowed()), []);
+    });
+  });
+}
+
+export function screenshotDir() {
+  const dir = path.join(ROOT, 'e2e', 'artifacts');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodePasted, decodeRaw, decodeVisibleText } from '../decode';
+
+/** Usage: npm run bench [-- CORPUS_DIR]. Prints throughput, latency percentiles and adversarial timings. */
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** A several-megabyte message built to stress every pattern: giant lines, thousands of codes, deep brackets. */
+export function adversarialMessage(megabytes = 4): string {
+  const target = megabytes * 1024 * 1024;
+  const parts: string[] = [
+    'From: Mail Delivery System <MAILER-DAEMON@example.org>',
+    'To: someone@example.com',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'This is the mail system at host example.org.',
+    `${'a'.repeat(1024 * 1024)}`,
+    `${'<'.repeat(200000)}${'('.repeat(200000)}${'[x@y.'.repeat(40000)}`,
+  ];
+  let size = parts.reduce((n, p) => n + p.length + 1, 0);
+  let i = 0;
+  while (size < target) {
+    const line = `<user${i}@example.net>: host mx.example.net said: 550-5.1.1 550 5.1.1 ${'5.1.1 '.repeat(20)} User unknown (in reply to RCPT TO command) ${'@'.repeat(50)}`;
+    parts.push(line);
+    size += line.length + 1;
+    i++;
+  }
+  return parts.join('\n');
+}
+
+function sisimaiThroughput(files: string[]): { seconds: number; version: string } | null {
+  const probe = spawnSync('perl', ['-MSisimai', '-e', 'print $Sisimai::VERSION'], { encoding: 'utf8' });
+  if (probe.status !== 0) return null;
+  const script = `
+use strict; use warnings; use Sisimai; use Time::HiRes qw(time);
+my @files = map { chomp; $_ } <STDIN>;
+my $t0 = time; my $n = 0;
+for my $f (@files) { my $v = eval { Sisimai->make($f) }; $n += scalar(@{ $v || [] }); }
+printf "%.6f %d\\n", time - $t0, $n;`;
+  const run = spawnSync('perl', ['-e', script], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return null;
+  const [seconds] = run.stdout.trim().split(/\s+/);
+  return { seconds: Number(seconds), version: probe.stdout.trim() };
+}
+
+async function main(): Promise<number> {
+  const dirArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const dir = path.resolve(dirArg ?? path.resolve(process.cwd(), '../shared/corpus'));
+  const files = listFiles(path.join(dir, 'emails'));
+  const latencies: number[] = [];
+  let largest = { file: '', bytes: 0, ms: 0 };
+  let messages = 0;
+  if (files.length) {
+    const buffers = files.map((f) => readFileSync(f));
+    for (const b of buffers.slice(0, 20)) await decodeRaw(b); // warm-up
+    const t0 = performance.now();
+    for (let i = 0; i < files.length; i++) {
+      const s = performance.now();
+      const reports = await decodeRaw(buffers[i]);
+      const ms = performance.now() - s;
+      messages += reports.length;
+      latencies.push(ms);
+      if (buffers[i].length > largest.bytes) largest = { file: path.relative(dir, files[i]), bytes: buffers[i].length, ms };
+    }
+    const total = (performance.now() - t0) / 1000;
+    latencies.sort((a, b) => a - b);
+    const rate = files.length / total;
+    console.log(`corpus: ${files.length} files, ${messages} messages in ${total.toFixed(2)} s = ${rate.toFixed(0)} files/s`);
+    console.log(`per file: p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies[latencies.length - 1].toFixed(2)} ms`);
+    console.log(`largest: ${largest.file} (${(largest.bytes / 1024).toFixed(0)} KB) in ${largest.ms.toFixed(2)} ms`);
+    const sis = sisimaiThroughput(files);
+    if (sis) {
+      const sisRate = files.length / sis.seconds;
+      console.log(`sisimai ${sis.version} (perl, one process): ${sis.seconds.toFixed(2)} s = ${sisRate.toFixed(0)} files/s; ratio ours/sisimai = ${(rate / sisRate).toFixed(2)}x`);
+    } else {
+      console.log('sisimai: not available (perl -MSisimai -e1 failed)');
+    }
+  } else {
+    console.log(`corpus not found at ${dir}: corpus figures skipped`);
+  }
+  const adversarial = adversarialMessage(4);
+  const a0 = performance.now();
+  const raw = await decodeRaw(adversarial);
+  const a1 = performance.now();
+  const visible = decodeVisibleText(adversarial);
+  const a2 = performance.now();
+  const pasted = decodePasted(adversarial);
+  const a3 = performance.now();
+  console.log(`adversarial ${(adversarial.length / 1048576).toFixed(1)} MB: decodeRaw ${(a1 - a0).toFixed(0)} ms (${raw[0]?.recipients.length ?? 0} recipients), decodeVisibleText ${(a2 - a1).toFixed(0)} ms (${visible.recipients.length}), decodePasted ${(a3 - a2).toFixed(0)} ms (${pasted.recipients.length})`);
+  void statSync;
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

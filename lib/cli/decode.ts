@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { decodePasted, decodeRaw, decodeVisibleText } from '../decode';
+import type { MessageReport } from '../decode/types';
+import { reportToJsonLines, reportToText } from './json-lines';
+
+/** Usage: npm run decode -- [--json] FILE... | -   ("-" reads one message or pasted text from stdin) */
+
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** Headers at the top mean a whole message; anything else is text someone pasted or copied from a webmail. */
+function looksLikeRfc822(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  return /^(From |[A-Za-z0-9-]{1,76}:[^\n]{0,998}\r?\n(?:[A-Za-z0-9-]{1,76}:|[ \t]))/.test(head);
+}
+
+export async function decodeInput(bytes: Uint8Array): Promise<MessageReport[]> {
+  if (looksLikeRfc822(bytes)) return decodeRaw(bytes);
+  const text = Buffer.from(bytes).toString('utf8');
+  const visible = decodeVisibleText(text);
+  if (visible.kind !== 'not-bounce') return [visible];
+  return [decodePasted(text)];
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0) {
+    console.error('usage: npm run decode -- [--json] FILE... | -');
+    return 2;
+  }
+  let failed = false;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = file === '-' ? readStdin() : readFileSync(file);
+    } catch (err) {
+      console.error(`decode: cannot read ${file}: ${(err as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const reports = await decodeInput(bytes);
+    if (reports.length === 0) {
+      if (json) console.log(JSON.stringify({ file, message: 0, bounce: false }));
+      else console.log(`${file}: no message`);
+      continue;
+    }
+    reports.forEach((report, i) => {
+      if (json) for (const line of reportToJsonLines(file, i, report)) console.log(line);
+      else console.log(reportToText(file, i, report));
+    });
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

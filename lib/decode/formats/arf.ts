@@ -1,0 +1,57 @@
+import type { BounceMessage } from '../message';
+import { header } from '../message';
+import { findAddresses, foldLine } from '../text';
+import type { FormatModule, PartialFact } from './types';
+
+/** ARF (RFC 5965) complaint reports: the recipient is who complained, not a failed address. */
+
+function reportText(msg: BounceMessage): string | null {
+  if (msg.feedbackReport) return msg.feedbackReport;
+  // Microsoft's JMRP complaints carry no feedback-report part; the complainant is in this header.
+  const hm = /x-hmxmroriginalrecipient:\s{0,4}(\S{1,320})/i.exec(msg.originalHeaders ?? '');
+  if (hm) return `Feedback-Type: abuse\nOriginal-Rcpt-To: ${hm[1]}`;
+  const low = msg.text.toLowerCase();
+  const i = low.indexOf('feedback-type:');
+  return i === -1 ? null : msg.text.slice(i, i + 8192);
+}
+
+function fieldValues(block: string, name: string): string[] {
+  const out: string[] = [];
+  const prefix = `${name.toLowerCase()}:`;
+  for (const line of block.split('\n').slice(0, 500)) if (line.toLowerCase().startsWith(prefix)) out.push(line.slice(prefix.length).trim());
+  return out;
+}
+
+export const arf: FormatModule = {
+  id: 'arf',
+  detect(msg) {
+    if (msg.feedbackReport) return true;
+    const ct = (header(msg, 'content-type') ?? '').toLowerCase();
+    if (ct.includes('feedback-report')) return true;
+    if (msg.originalHeaders?.toLowerCase().includes('x-hmxmroriginalrecipient:')) return true;
+    return msg.text.toLowerCase().includes('feedback-type:') && msg.text.toLowerCase().includes('user-agent:');
+  },
+  parse(msg) {
+    const report = reportText(msg);
+    if (!report) return null;
+    const feedbackType = (fieldValues(report, 'feedback-type')[0] ?? 'abuse').toLowerCase().split(/[\s;]/)[0] || 'abuse';
+    let recipients = [...fieldValues(report, 'original-rcpt-to'), ...fieldValues(report, 'removal-recipient')].flatMap((v) => findAddresses(v));
+    if (!recipients.length && msg.originalHeaders) {
+      for (const line of msg.originalHeaders.split('\n').slice(0, 200)) if (/^to:/i.test(line)) recipients = findAddresses(line);
+    }
+    if (!recipients.length) recipients = [];
+    const seen = new Set<string>();
+    const unique = recipients.filter((r) => (seen.has(r.toLowerCase()) ? false : (seen.add(r.toLowerCase()), true)));
+    const diagnostic = foldLine(msg.text.split('\n').filter((l) => l.trim()).slice(0, 2).join(' '), 512);
+    const facts: PartialFact[] = (unique.length ? unique : [null]).map((recipient) => ({
+      recipient,
+      action: 'delivered',
+      status: null,
+      replyCode: null,
+      diagnostic,
+      reason: 'feedback',
+      feedbackType,
+    }));
+    return { kind: 'complaint', facts };
+  },
+};

@@ -1,0 +1,102 @@
+import type { BounceMessage } from '../message';
+import type { Action } from '../types';
+import { findAddresses, findReplyCode, findStatus, foldLine, MAX_DIAGNOSTIC_CHARS } from '../text';
+import type { FormatModule, PartialFact } from './types';
+
+/** RFC 3464 delivery-status fields, read from the message/delivery-status part (or DSN-looking text). */
+
+interface Fields {
+  [name: string]: string;
+}
+
+function parseFieldGroups(raw: string): Fields[] {
+  const groups: Fields[] = [];
+  let current: Fields = {};
+  let last: string | null = null;
+  for (const line of raw.split('\n').slice(0, 4000)) {
+    if (!line.trim()) {
+      if (Object.keys(current).length) groups.push(current);
+      current = {};
+      last = null;
+      continue;
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && last) {
+      current[last] += ` ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 60) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!/^[a-z0-9-]+$/.test(name)) continue;
+    const value = line.slice(colon + 1).trim();
+    if (current[name] !== undefined && (name === 'final-recipient' || name === 'original-recipient')) {
+      // A new recipient without a blank line in between.
+      groups.push(current);
+      current = {};
+    }
+    current[name] = value.length > MAX_DIAGNOSTIC_CHARS * 2 ? value.slice(0, MAX_DIAGNOSTIC_CHARS * 2) : value;
+    last = name;
+  }
+  if (Object.keys(current).length) groups.push(current);
+  return groups;
+}
+
+function stripType(value: string): string {
+  const semi = value.indexOf(';');
+  if (semi !== -1 && semi < 20 && /^[a-z0-9-]+$/i.test(value.slice(0, semi).trim())) return value.slice(semi + 1).trim();
+  return value.trim();
+}
+
+const ACTIONS: Record<string, Action> = {
+  failed: 'failed', failure: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed', expanded: 'expanded',
+  deliverable: 'delivered',
+};
+
+/** A status code more specific than the DSN's generic x.0.0 one wins when the diagnostic carries it. */
+/** The remote server's own code (in the diagnostic) beats the code the reporting MTA put in the Status field. */
+export function preferSpecificStatus(dsnStatus: string | null, diagnostic: string): string | null {
+  const inDiag = findStatus(diagnostic);
+  if (!dsnStatus) return inDiag;
+  if (inDiag && !(/^\d\.0\.0$/.test(inDiag) && !/^\d\.0\.0$/.test(dsnStatus))) return inDiag;
+  return dsnStatus;
+}
+
+export function factsFromDeliveryStatus(raw: string): PartialFact[] {
+  const facts: PartialFact[] = [];
+  let reportingMta: string | null = null;
+  for (const g of parseFieldGroups(raw)) {
+    if (g['reporting-mta'] && !g['final-recipient'] && !g['original-recipient']) {
+      reportingMta = stripType(g['reporting-mta']);
+      continue;
+    }
+    const recipientField = g['final-recipient'] ?? g['original-recipient'] ?? g['x-actual-recipient'];
+    if (!recipientField) continue;
+    const recipient = findAddresses(stripType(recipientField))[0] ?? (stripType(recipientField) || null);
+    const diagnosticRaw = g['diagnostic-code'] ? stripType(g['diagnostic-code']) : '';
+    const diagnostic = foldLine(diagnosticRaw, MAX_DIAGNOSTIC_CHARS);
+    const statusField = g['status'] ? findStatus(g['status']) : null;
+    const action = ACTIONS[(g['action'] ?? '').toLowerCase().split(/\s/)[0]] ?? undefined;
+    const remote = g['remote-mta'] ? stripType(g['remote-mta']).replace(/^\[|\]$/g, '') : null;
+    facts.push({
+      recipient,
+      action,
+      status: preferSpecificStatus(statusField, diagnostic),
+      replyCode: diagnostic ? findReplyCode(diagnostic) : null,
+      diagnostic,
+      remoteHost: remote ? remote.toLowerCase() : null,
+      smtpCommand: null,
+    });
+  }
+  void reportingMta;
+  return facts;
+}
+
+export const rfc3464: FormatModule = {
+  id: 'rfc3464',
+  detect: (msg: BounceMessage) => msg.deliveryStatus !== null,
+  parse(msg) {
+    if (!msg.deliveryStatus) return null;
+    const facts = factsFromDeliveryStatus(msg.deliveryStatus);
+    return facts.length ? { facts } : null;
+  },
+};

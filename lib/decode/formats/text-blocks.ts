@@ -1,0 +1,257 @@
+import type { BounceMessage } from '../message';
+import { header } from '../message';
+import {
+  MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, firstIndexOf, foldLine,
+  includesAny, isSystemAddress,
+} from '../text';
+import { BOUNCE_BODY_MARKERS, BOUNCE_SUBJECT_MARKERS, ORIGINAL_MESSAGE_MARKERS } from './markers';
+import type { PartialFact } from './types';
+
+/** Shared machinery for the text formats: cut the body, find recipient blocks, pick the diagnostic. */
+
+export function bounceBody(text: string): string {
+  const low = text.toLowerCase();
+  const cut = firstIndexOf(low, ORIGINAL_MESSAGE_MARKERS, 1);
+  return cut > 0 ? text.slice(0, cut) : text;
+}
+
+export function looksLikeBounce(msg: BounceMessage): boolean {
+  if (msg.deliveryStatus) return true;
+  const subject = msg.subject.toLowerCase();
+  const from = msg.from.toLowerCase();
+  if (includesAny(subject, BOUNCE_SUBJECT_MARKERS)) return true;
+  if (from.includes('mailer-daemon') || from.includes('postmaster') || from.includes('mail delivery')) return true;
+  if (msg.headers.has('x-failed-recipients')) return true;
+  const body = bounceBody(msg.text).toLowerCase();
+  return includesAny(body.slice(0, 16384), BOUNCE_BODY_MARKERS) !== null;
+}
+
+const SKIP_LINE_PREFIXES = [
+  'from:', 'to:', 'cc:', 'bcc:', 'reply-to:', 'return-path:', 'sender', 'message-id', 'received:', 'x-', 'reporting-mta',
+  'by ', 'envelope-from', 'dkim', 'authentication-results', 'arc-', 'list-', 'in-reply-to', 'references', 'date:',
+  'subject:', 'original-envelope', 'arrival-date', 'mail from', '>>> mail from', 'from ', 'de :', 'von:', 'de:', 'da:',
+  'van:', 'absender', 'expéditeur', 'remitente', 'mittente', 'afzender', 'remetente', 'reported by', 'for assistance',
+  'please contact', 'contact ', 'postmaster', 'with id', 'return-receipt', 'disposition-notification', 'envelope-to',
+  'delivered-to',
+];
+
+function isCandidateLine(lineLower: string): boolean {
+  const t = lineLower.trimStart().replace(/^[>|*#\s]{0,8}/, '');
+  for (const p of SKIP_LINE_PREFIXES) if (t.startsWith(p)) return false;
+  if (t.includes('mail from:') || t.includes('mail from:<') || t.includes('message-id')) return false;
+  if (t.includes('sender address') || t.includes('sender:') || t.includes('envelope-from') || t.includes('mailto:postmaster')) return false;
+  if (t.includes('contact') || t.includes('assistance') || t.includes('please send mail to') || t.includes('ご連絡') || t.includes('お問い合わせ')) return false;
+  return true;
+}
+
+export interface TextBlock {
+  recipient: string | null;
+  lines: string[];
+}
+
+export function excludedAddresses(msg: BounceMessage): Set<string> {
+  const out = new Set<string>();
+  if (msg.fromAddress) out.add(msg.fromAddress.toLowerCase());
+  for (const a of msg.toAddresses) out.add(a.toLowerCase());
+  for (const v of msg.headers.get('return-path') ?? []) for (const a of findAddresses(v)) out.add(a.toLowerCase());
+  return out;
+}
+
+/** Splits the bounce body into one block per recipient address, in order of first appearance. */
+export function recipientBlocks(body: string, exclude: Set<string>, preferred?: readonly string[]): TextBlock[] {
+  const lines = capLines(body).slice(0, 2000);
+  const blocks: TextBlock[] = [];
+  const byAddr = new Map<string, TextBlock>();
+  const preferredSet = preferred && preferred.length ? new Set(preferred.map((p) => p.toLowerCase())) : null;
+  let current: TextBlock | null = null;
+  const intro: string[] = [];
+  for (const line of lines) {
+    const low = line.toLowerCase();
+    let found: string | null = null;
+    if (isCandidateLine(low)) {
+      for (const a of findAddresses(line)) {
+        const al = a.toLowerCase();
+        if (exclude.has(al) || isSystemAddress(a)) continue;
+        if (preferredSet && !preferredSet.has(al)) continue;
+        found = a;
+        break;
+      }
+    }
+    if (found) {
+      const key = found.toLowerCase();
+      const existing = byAddr.get(key);
+      if (existing) {
+        current = existing;
+      } else {
+        current = { recipient: found, lines: [] };
+        byAddr.set(key, current);
+        blocks.push(current);
+      }
+    }
+    if (current) current.lines.push(line);
+    else intro.push(line);
+  }
+  // The first block also owns the intro, since notices often explain before naming the address.
+  if (blocks.length === 1) blocks[0].lines = [...intro.filter((l) => l.trim()), ...blocks[0].lines];
+  else if (blocks.length === 0) blocks.push({ recipient: null, lines: intro });
+  return blocks;
+}
+
+const DIAG_LEADS = [
+  'remote server returned \'', 'remote host said:', 'said:', 'the error that the other server returned was:',
+  'the response from the remote server was:', 'the response was:', 'reason:', 'diagnostic-code:', 'reported error:',
+  'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:',
+];
+
+function stripLead(line: string): string {
+  const low = line.toLowerCase();
+  for (const lead of DIAG_LEADS) {
+    const i = low.indexOf(lead);
+    if (i !== -1) {
+      const rest = line.slice(i + lead.length).trim();
+      if (rest.length > 2) return rest;
+    }
+  }
+  return line.trim().replace(/^[<>#(\s]{1,6}/, '').replace(/\s{0,2}##\s{0,2}$/, '');
+}
+
+function hasCode(line: string): boolean {
+  return findStatus(line) !== null || findReplyCode(line) !== null;
+}
+
+/** Picks the remote server's words for a block: the first line carrying a code, plus its continuation lines. */
+/** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
+function replyScore(line: string): number {
+  if (!line || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
+  const stripped = stripLead(line);
+  const status = findStatus(line) !== null;
+  const replyAtStart = /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripped);
+  if (replyAtStart && status) return 3;
+  if (replyAtStart || findReplyCode(line) !== null) return 2;
+  return status ? 1 : 0;
+}
+
+export function pickDiagnostic(lines: readonly string[]): string {
+  let start = -1;
+  let best = 0;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const score = replyScore(lines[i]);
+    if (score > best) {
+      best = score;
+      start = i;
+      if (score === 3) break;
+    }
+  }
+  if (start === -1) {
+    // Without a code, the words after the address line say most; the intro is generic.
+    const firstAddr = lines.findIndex((l) => findAddresses(l).length > 0);
+    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
+    if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
+    const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3);
+    return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+  }
+  const parts: string[] = [stripLead(lines[start])];
+  const first = lines[start].trim();
+  const replyPrefix = /^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, ''))?.[1] ?? null;
+  for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
+    const l = lines[i];
+    const t = l.trim();
+    if (!t) break;
+    if (replyPrefix && (t.startsWith(`${replyPrefix}-`) || t.startsWith(`${replyPrefix} `))) {
+      parts.push(t.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
+      continue;
+    }
+    if (/^\s/.test(l) && !hasCode(t) && findAddresses(t).length === 0) {
+      parts.push(t);
+      continue;
+    }
+    if (/^\(?in reply to/i.test(t) || /^\(?after /i.test(t)) {
+      parts.push(t);
+      continue;
+    }
+    break;
+  }
+  return foldLine(parts.join(' '), MAX_DIAGNOSTIC_CHARS);
+}
+
+const COMMAND_AFTER_PHRASE = /(?:in reply to|after|while sending)\s{0,3}(?:the\s)?(?:end of\s)?(rcpt to|rcpt|mail from|mail|data|helo|ehlo|connect|starttls|auth)\b/;
+const COMMAND_TAG = /\[(rcpt_to|mail_from|data)\]/;
+const TRANSCRIPT_COMMAND = />>>\s{0,3}(rcpt to|mail from|data|helo|ehlo|starttls|quit)\b/g;
+
+/** Which SMTP command the remote server was answering, if the text says. */
+export function smtpCommandOf(textLower: string): string | null {
+  const capped = textLower.length > 8192 ? textLower.slice(0, 8192) : textLower;
+  let c: string | null = COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? COMMAND_TAG.exec(capped)?.[1] ?? null;
+  if (!c) for (const m of capped.matchAll(TRANSCRIPT_COMMAND)) c = m[1];
+  if (!c) return null;
+  if (c.startsWith('rcpt')) return 'RCPT';
+  if (c.startsWith('mail')) return 'MAIL';
+  return c.toUpperCase();
+}
+
+const DELAY_MARKERS = [
+  'will retry', 'will continue to try', 'delivery attempts will continue', 'still trying', 'has been delayed',
+  'message delayed', 'not yet been delivered', 'warning: message', 'warning: could not send', 'delivery delayed',
+  'temporary problem delivering', 'gmail will retry', 'delayed mail', 'will be retried', 'no action is required on your part',
+];
+
+export function looksDelayed(msg: BounceMessage, bodyLower: string): boolean {
+  const s = msg.subject.toLowerCase();
+  if (s.includes('(delay)') || s.includes('delayed') || s.startsWith('warning:') || s.includes('delivery delay')) return true;
+  return includesAny(bodyLower.slice(0, 8192), DELAY_MARKERS) !== null && !bodyLower.includes('permanent');
+}
+
+/** Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others. */
+export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[] }): PartialFact[] {
+  const body = opts?.body ?? bounceBody(msg.text);
+  const exclude = excludedAddresses(msg);
+  const failed = (msg.headers.get('x-failed-recipients') ?? []).flatMap((v) => findAddresses(v));
+  const preferred = opts?.preferred ?? (failed.length ? failed : undefined);
+  let blocks = recipientBlocks(body, exclude, preferred);
+  if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
+  const bodyLower = body.toLowerCase();
+  const delayed = looksDelayed(msg, bodyLower);
+  const facts: PartialFact[] = [];
+  for (const block of blocks) {
+    const diagnostic = pickDiagnostic(block.lines);
+    const context = foldLine(block.lines.join(' '), 4096);
+    facts.push({
+      recipient: block.recipient,
+      action: delayed ? 'delayed' : 'failed',
+      diagnostic,
+      remoteHost: findRemoteHost(block.lines.join('\n')),
+      smtpCommand: smtpCommandOf(context.toLowerCase()),
+      context,
+    });
+  }
+  // Failed recipients named only in the header (the text omits them) share the notice's diagnostic.
+  if (failed.length && facts.every((f) => f.recipient === null)) {
+    const have = new Set(facts.map((f) => f.recipient?.toLowerCase()).filter(Boolean));
+    const template = facts.find((f) => f.recipient === null) ?? facts[0];
+    for (const addr of failed) {
+      if (have.has(addr.toLowerCase())) continue;
+      if (template && template.recipient === null) {
+        template.recipient = addr;
+        have.add(addr.toLowerCase());
+        continue;
+      }
+      facts.push({ ...(template ?? { diagnostic: '' }), recipient: addr });
+      have.add(addr.toLowerCase());
+    }
+  }
+  if (facts.length === 1 && facts[0].recipient === null) {
+    const orig = msg.originalHeaders ? findOriginalRecipient(msg.originalHeaders) : null;
+    if (orig) facts[0].recipient = orig;
+  }
+  return facts;
+}
+
+function findOriginalRecipient(originalHeaders: string): string | null {
+  for (const line of originalHeaders.split('\n').slice(0, 200)) {
+    if (/^to:/i.test(line)) return findAddresses(line)[0] ?? null;
+  }
+  return null;
+}
+
+export { header };

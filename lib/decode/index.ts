@@ -1,0 +1,235 @@
+import type { Action, MessageKind, MessageReport, Reason, RecipientFact } from './types';
+import type { BounceMessage } from './message';
+import { parseMessage, splitMessages, toBytes, visibleMessage } from './mime';
+import { FORMATS, type PartialFact } from './formats';
+import { factsFromText, smtpCommandOf } from './formats/text-blocks';
+import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
+import { isHardBounce, reasonFromStatus, reasonFromReply, reasonFromStrongStatus, reasonFromText, reasonFromWeakText } from './reasons';
+import { matchProviderRule } from './providers';
+import { MAX_DIAGNOSTIC_CHARS, innerReply, replyMatchingClass, findAddresses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
+
+export { classifyReason } from './reasons';
+export type { MessageReport, RecipientFact, Reason } from './types';
+
+const NON_FAILURE_ACTIONS: ReadonlySet<Action> = new Set(['delivered', 'relayed', 'expanded']);
+
+function notBounce(msg: Pick<BounceMessage, 'subject' | 'from'> | null): MessageReport {
+  return { kind: 'not-bounce', format: null, subject: msg?.subject || null, from: msg?.from || null, recipients: [] };
+}
+
+/** Reason for one fact: provider wording, then phrases in the server's words, then the block around them, then codes. */
+function reasonFor(p: PartialFact, status: string | null, replyCode: string | null): Reason {
+  const diagnostic = p.diagnostic ?? '';
+  const provider = matchProviderRule(`${diagnostic} ${p.context ?? ''}`, status, replyCode, p.remoteHost ?? null);
+  if (provider) return provider.reason;
+  return (
+    reasonFromText(diagnostic) ??
+    reasonFromStrongStatus(status) ??
+    reasonFromText(p.context ?? '') ??
+    reasonFromStatus(status) ??
+    reasonFromReply(replyCode) ??
+    reasonFromWeakText(`${diagnostic} ${p.context ?? ''}`) ??
+    'undefined'
+  );
+}
+
+const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['syntaxerror', 'undefined', 'onhold']);
+
+/**
+ * Adjustments that depend on more than the words: what stage failed and whether it was temporary.
+ * A "user unknown" answered after the message content was sent is a content filter in disguise;
+ * a temporary DNS failure is not a dead domain; a failed notice for a temporary error means the sender gave up.
+ */
+function adjustReason(reason: Reason, action: Action, status: string | null, replyCode: string | null, diagnostic: string, smtpCommand: string | null): Reason {
+  const cls = status?.[0] ?? replyCode?.[0] ?? null;
+  const low = diagnostic.toLowerCase();
+  // Sisimai's convention, kept for comparable results: "unknown user" not answered to RCPT/MAIL and
+  // without an address-class (x.1.x) code means a filter refused the content.
+  if (reason === 'userunknown') {
+    const command = smtpCommandOf(low) ?? smtpCommand;
+    if (command === 'DATA') return 'filtered';
+    if (status && /^[45]\.2\.0$/.test(status)) return 'filtered';
+    if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';
+  }
+  if (status && /^[45]\.4\.7$/.test(status) && reason !== 'systemfull') return 'expired';
+  if (reason === 'hostunknown' && cls === '4') return 'networkerror';
+  if (action === 'failed' && reason === 'networkerror' && cls !== '5' && (low.includes('timed out') || low.includes('timeout'))) return 'expired';
+  if (action === 'failed' && cls === '4' && GAVE_UP_ON.has(reason)) return 'expired';
+  return reason;
+}
+
+/** "550-5.7.1 a 550-5.7.1 b 550 5.7.1 c" → "550-5.7.1 a b c": multi-line replies read as one sentence. */
+function dropRepeatedPrefixes(diagnostic: string): string {
+  const m = /^([2-5]\d\d)[- ]([245]\.\d{1,3}\.\d{1,3})?\s?/.exec(diagnostic);
+  if (!m) return diagnostic;
+  const head = diagnostic.slice(0, m[0].length);
+  let rest = diagnostic.slice(m[0].length);
+  for (const sep of ['-', ' ']) {
+    const prefix = m[2] ? ` ${m[1]}${sep}${m[2]} ` : ` ${m[1]}${sep}`;
+    rest = rest.split(prefix).join(' ');
+  }
+  return head + rest;
+}
+
+function finalize(p: PartialFact): RecipientFact {
+  const diagnostic = dropRepeatedPrefixes(foldLine(p.diagnostic ?? '', MAX_DIAGNOSTIC_CHARS));
+  const action: Action = p.action ?? 'failed';
+  let status = p.status !== undefined ? p.status : findStatus(diagnostic);
+  if (status === null && p.status === undefined && p.context) status = findStatus(p.context);
+  let replyCode = p.replyCode !== undefined ? p.replyCode : findReplyCode(diagnostic);
+  const inner = innerReply(diagnostic);
+  if (inner) {
+    status = inner.status;
+    replyCode = inner.replyCode ?? replyCode;
+  }
+  if (status && replyCode && replyCode[0] !== status[0]) replyCode = replyMatchingClass(diagnostic, status[0]) ?? replyCode;
+  if (status && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(status)) status = null;
+  if (replyCode && !/^[2-5]\d\d$/.test(replyCode)) replyCode = null;
+  const smtpCommand = p.smtpCommand ?? smtpCommandOf(diagnostic.toLowerCase()) ?? smtpCommandOf((p.context ?? '').toLowerCase());
+  let reason: Reason;
+  if (p.reason) reason = p.reason;
+  else if (NON_FAILURE_ACTIONS.has(action)) reason = 'delivered';
+  else reason = adjustReason(reasonFor({ ...p, diagnostic }, status, replyCode), action, status, replyCode, diagnostic, smtpCommand);
+  return {
+    recipient: p.recipient,
+    action,
+    status,
+    replyCode,
+    diagnostic,
+    remoteHost: p.remoteHost ?? null,
+    smtpCommand,
+    reason,
+    hardBounce: NON_FAILURE_ACTIONS.has(action) ? false : isHardBounce(reason, status, replyCode),
+    ...(p.feedbackType !== undefined ? { feedbackType: p.feedbackType } : {}),
+  };
+}
+
+/** DSN fields are exact but terse; the human-readable part often has the server's words and the code. */
+function enrichFromText(dsn: PartialFact[], text: PartialFact[]): PartialFact[] {
+  const byRecipient = new Map<string, PartialFact>();
+  for (const t of text) if (t.recipient) byRecipient.set(t.recipient.toLowerCase(), t);
+  return dsn.map((d) => {
+    const t = (d.recipient && byRecipient.get(d.recipient.toLowerCase())) || (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
+    if (!t) return d;
+    const out: PartialFact = { ...d, context: t.context };
+    const textDiag = t.diagnostic ?? '';
+    const dsnHasCode = !!(d.diagnostic && (findStatus(d.diagnostic) || findReplyCode(d.diagnostic)));
+    if (!d.diagnostic || (!dsnHasCode && textDiag && (findStatus(textDiag) || findReplyCode(textDiag)))) {
+      out.diagnostic = d.diagnostic && !textDiag.includes(d.diagnostic) ? `${textDiag} ${d.diagnostic}`.trim() : textDiag || d.diagnostic;
+    }
+    if (!out.replyCode) out.replyCode = findReplyCode(out.diagnostic ?? '') ?? (textDiag ? findReplyCode(textDiag) : null);
+    out.status = preferSpecificStatus(d.status ?? null, out.diagnostic ?? '') ?? (textDiag ? findStatus(textDiag) : null);
+    if (!out.remoteHost && t.remoteHost) out.remoteHost = t.remoteHost;
+    if (!out.smtpCommand && t.smtpCommand) out.smtpCommand = t.smtpCommand;
+    return out;
+  });
+}
+
+function kindOf(facts: RecipientFact[]): MessageKind {
+  if (facts.some((f) => f.action === 'failed')) return 'bounce';
+  if (facts.some((f) => f.action === 'delayed')) return 'delay';
+  if (facts.length && facts.every((f) => NON_FAILURE_ACTIONS.has(f.action))) return 'delivered';
+  return 'bounce';
+}
+
+function dedupe(facts: PartialFact[]): PartialFact[] {
+  const seen = new Set<string>();
+  const out: PartialFact[] = [];
+  for (const f of facts) {
+    const key = f.recipient ? f.recipient.toLowerCase() : '';
+    if (key && seen.has(key)) continue;
+    if (key) seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+export function decodeMessage(msg: BounceMessage): MessageReport {
+  for (const format of FORMATS) {
+    if (!format.detect(msg)) continue;
+    const result = format.parse(msg);
+    if (!result || result.facts.length === 0) continue;
+    let partials = dedupe(result.facts);
+    if (format.id === 'rfc3464') partials = enrichFromText(partials, factsFromText(msg));
+    const recipients = partials.map(finalize);
+    return {
+      kind: result.kind ?? kindOf(recipients),
+      format: format.id,
+      subject: msg.subject || null,
+      from: msg.from || null,
+      recipients,
+    };
+  }
+  return notBounce(msg);
+}
+
+function safeDecode(msg: BounceMessage): MessageReport {
+  try {
+    return decodeMessage(msg);
+  } catch {
+    return notBounce(msg);
+  }
+}
+
+function hasHeaders(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /^[A-Za-z0-9-]{1,76}:/.test(head) || head.startsWith('From ');
+}
+
+/** An RFC 822 message or an mbox → one report per message. Never throws. */
+export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport[]> {
+  try {
+    const bytes = toBytes(raw ?? '');
+    const reports: MessageReport[] = [];
+    for (const part of splitMessages(bytes)) {
+      const text = new TextDecoder('latin1').decode(part.subarray(0, 4096)).trim();
+      if (text.length < 8 || !hasHeaders(part)) continue;
+      try {
+        reports.push(safeDecode(await parseMessage(part)));
+      } catch {
+        reports.push(notBounce(null));
+      }
+    }
+    return reports;
+  } catch {
+    return [];
+  }
+}
+
+/** Text as a webmail shows it (no headers, no MIME), with optional subject/from hints. Never throws. */
+export function decodeVisibleText(text: string, hints?: { subject?: string; from?: string }): MessageReport {
+  try {
+    const msg = visibleMessage(typeof text === 'string' ? text : '', hints);
+    const low = msg.text.toLowerCase();
+    const dsnAt = low.indexOf('final-recipient:');
+    if (dsnAt !== -1 && factsFromDeliveryStatus(msg.text.slice(Math.max(0, low.lastIndexOf('\n', dsnAt)))).length) {
+      msg.deliveryStatus = msg.text.slice(Math.max(0, low.lastIndexOf('\n', dsnAt)));
+    }
+    return safeDecode(msg);
+  } catch {
+    return notBounce(null);
+  }
+}
+
+function letterCount(text: string): number {
+  const m = text.slice(0, 4096).match(/\p{L}/gu);
+  return m ? m.length : 0;
+}
+
+/** A pasted error line or paragraph. Any text with a few letters yields a bounce with at least one fact. Never throws. */
+export function decodePasted(text: string): MessageReport {
+  try {
+    const clean = normalizeNewlines(typeof text === 'string' ? text : '').trim();
+    if (!clean || letterCount(clean) < 3 || !/\p{L}{2}/u.test(clean.slice(0, 4096))) return notBounce(null);
+    const visible = decodeVisibleText(clean);
+    if (visible.kind !== 'not-bounce' && visible.recipients.length) {
+      return visible.kind === 'delay' || visible.kind === 'delivered' ? { ...visible, kind: 'bounce' } : visible;
+    }
+    const diagnostic = foldLine(clean, MAX_DIAGNOSTIC_CHARS);
+    const recipient = findAddresses(clean.slice(0, 8192)).find((a) => !isSystemAddress(a)) ?? null;
+    const fact = finalize({ recipient, action: 'failed', diagnostic });
+    return { kind: 'bounce', format: 'pasted', subject: null, from: null, recipients: [fact] };
+  } catch {
+    return notBounce(null);
+  }
+}

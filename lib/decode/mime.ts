@@ -1,0 +1,252 @@
+import PostalMime from 'postal-mime';
+import type { BounceMessage } from './message';
+import { parseHeaderBlock } from './message';
+import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
+
+const latin1 = new TextDecoder('latin1');
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+export function toBytes(raw: string | Uint8Array): Uint8Array {
+  if (typeof raw !== 'string') return raw;
+  return new TextEncoder().encode(raw);
+}
+
+/** Splits an mbox on "From " separator lines; a plain message comes back as one item. */
+export function splitMessages(bytes: Uint8Array): Uint8Array[] {
+  // latin1 keeps one char per byte, so string offsets are byte offsets.
+  const text = latin1.decode(bytes.length > MAX_MESSAGE_BYTES * 64 ? bytes.subarray(0, MAX_MESSAGE_BYTES * 64) : bytes);
+  if (!text.startsWith('From ')) return [bytes];
+  const starts: number[] = [0];
+  let i = text.indexOf('\nFrom ', 0);
+  while (i !== -1) {
+    let prev = i - 1;
+    if (prev >= 0 && text[prev] === '\r') prev--;
+    if (prev < 0 || text[prev] === '\n') starts.push(i + 1);
+    i = text.indexOf('\nFrom ', i + 1);
+  }
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const begin = text.indexOf('\n', starts[k]) + 1;
+    const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
+    if (begin > 0 && end > begin) out.push(bytes.subarray(begin, end));
+  }
+  return out;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Guesses the Japanese encoding of 8-bit text that is not UTF-8 (EUC-JP vs Shift_JIS by byte ranges). */
+function guessJapanese(bytes: Uint8Array): string | null {
+  let euc = 0;
+  let sjis = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i + 1 < n; i++) {
+    const a = bytes[i];
+    if (a < 0x80) continue;
+    const b = bytes[i + 1];
+    if (a >= 0xa1 && a <= 0xfe && b >= 0xa1 && b <= 0xfe) euc++;
+    if (((a >= 0x81 && a <= 0x9f) || (a >= 0xe0 && a <= 0xef)) && ((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfc))) sjis++;
+    i++;
+  }
+  if (euc === 0 && sjis === 0) return null;
+  return euc >= sjis ? 'euc-jp' : 'shift_jis';
+}
+
+/**
+ * Declares a charset on text parts that lack one when the bytes are clearly Japanese,
+ * so undeclared ISO-2022-JP / EUC-JP / Shift_JIS notices decode instead of turning into U+FFFD.
+ */
+function declareMissingCharset(bytes: Uint8Array): Uint8Array {
+  const text = latin1.decode(bytes);
+  let charset: string | null = null;
+  if (text.includes('\x1b$B') || text.includes('\x1b$@')) charset = 'iso-2022-jp';
+  else if (!isValidUtf8(bytes)) charset = guessJapanese(bytes);
+  if (!charset) return bytes;
+  const lines = text.split('\n');
+  let changed = false;
+  let sawTopContentType = false;
+  let inTopHeaders = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (inTopHeaders && (line === '' || line === '\r')) {
+      if (!sawTopContentType) {
+        lines[i] = `Content-Type: text/plain; charset=${charset}\n${line}`;
+        changed = true;
+      }
+      inTopHeaders = false;
+      continue;
+    }
+    if (line.length > 200 || !/^content-type:\s{0,4}text\/plain/i.test(line)) {
+      if (inTopHeaders && /^content-type:/i.test(line)) sawTopContentType = true;
+      continue;
+    }
+    if (inTopHeaders) sawTopContentType = true;
+    const next = lines[i + 1] ?? '';
+    if (/charset/i.test(line) || /charset/i.test(next.slice(0, 200))) continue;
+    lines[i] = `${line.replace(/\r$/, '').replace(/;\s{0,4}$/, '')}; charset=${charset}${line.endsWith('\r') ? '\r' : ''}`;
+    changed = true;
+  }
+  if (!changed) return bytes;
+  const joined = lines.join('\n');
+  const out = new Uint8Array(joined.length);
+  for (let i = 0; i < joined.length; i++) out[i] = joined.charCodeAt(i) & 0xff;
+  return out;
+}
+
+function cap(text: string | null | undefined, max = MAX_BODY_CHARS): string {
+  if (!text) return '';
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+function htmlToText(html: string): string {
+  const capped = cap(html, MAX_BODY_CHARS * 2);
+  return capped
+    .replace(/<(script|style)[^>]{0,200}>[^<]{0,20000}<\/(script|style)>/gi, ' ')
+    .replace(/<br[^>]{0,50}>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|tr|li|table)>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function attachmentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (content instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(content);
+  if (content instanceof Uint8Array) return new TextDecoder('utf-8').decode(content);
+  return '';
+}
+
+/** Top-level header block of the raw bytes, so headers are read even if postal-mime drops some. */
+function rawHeaderBlock(bytes: Uint8Array): string {
+  const head = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 128 * 1024)));
+  const normalized = normalizeNewlines(head);
+  const end = normalized.indexOf('\n\n');
+  return end === -1 ? normalized : normalized.slice(0, end);
+}
+
+/** Last resort for MIME that postal-mime cannot split (e.g. a boundary on an unindented line): body minus MIME scaffolding. */
+function crudeBodyText(bytes: Uint8Array): string {
+  const all = normalizeNewlines(new TextDecoder('utf-8').decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
+  const start = all.indexOf('\n\n');
+  if (start === -1) return '';
+  return all
+    .slice(start + 2)
+    .split('\n')
+    .filter((l) => !l.startsWith('--') && !/^(content-[a-z-]{1,30}|boundary|mime-version)\s{0,2}[:=]/i.test(l.trimStart()))
+    .join('\n');
+}
+
+/** Headers of an original message attached inline (postal-mime folds inline message/rfc822 into the text). */
+function embeddedOriginalHeaders(bytes: Uint8Array): string | null {
+  const all = normalizeNewlines(latin1.decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
+  const low = all.toLowerCase();
+  const at = low.indexOf('content-type: message/rfc822');
+  if (at === -1) return null;
+  const blank = all.indexOf('\n\n', at);
+  if (blank === -1) return null;
+  const end = all.indexOf('\n\n', blank + 2);
+  return all.slice(blank + 2, end === -1 ? blank + 2 + 16384 : Math.min(end, blank + 2 + 16384));
+}
+
+/** CR-only files (old Mac) parse as one long line otherwise; CRLF is left for the MIME parser. */
+function bareCrToLf(bytes: Uint8Array): Uint8Array {
+  let bare = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+      bare = true;
+      break;
+    }
+  }
+  if (!bare) return bytes;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i] === 0x0d && bytes[i + 1] !== 0x0a ? 0x0a : bytes[i];
+  return out;
+}
+
+/** Parses one RFC 822 message into the normalized form. */
+export async function parseMessage(input: Uint8Array): Promise<BounceMessage> {
+  const bytes0 = input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input;
+  const bytes = declareMissingCharset(bareCrToLf(bytes0));
+  const email = await PostalMime.parse(bytes, { attachmentEncoding: 'utf8' } as never);
+  const headers = new Map<string, string[]>();
+  for (const h of email.headers ?? []) {
+    const list = headers.get(h.key) ?? [];
+    list.push(h.value);
+    headers.set(h.key, list);
+  }
+  if (headers.size === 0) for (const [k, v] of parseHeaderBlock(rawHeaderBlock(bytes))) headers.set(k, v);
+
+  let deliveryStatus: string | null = null;
+  let feedbackReport: string | null = null;
+  let originalHeaders: string | null = null;
+  const extraText: string[] = [];
+  for (const a of email.attachments ?? []) {
+    const type = (a.mimeType ?? '').toLowerCase();
+    if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
+      deliveryStatus = (deliveryStatus ? `${deliveryStatus}\n\n` : '') + cap(normalizeNewlines(attachmentText(a.content)));
+    } else if (type === 'message/feedback-report') {
+      feedbackReport = cap(normalizeNewlines(attachmentText(a.content)));
+    } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
+      if (!originalHeaders) {
+        const body = normalizeNewlines(cap(attachmentText(a.content), 32 * 1024));
+        const end = body.indexOf('\n\n');
+        originalHeaders = end === -1 ? body : body.slice(0, end);
+      }
+    } else if (type === 'text/plain' && (a.disposition !== 'attachment' || !a.filename)) {
+      extraText.push(attachmentText(a.content));
+    }
+  }
+
+  let text = email.text ?? '';
+  if (!text.trim() && email.html) text = htmlToText(email.html);
+  if (!text.trim()) text = crudeBodyText(bytes);
+  if (!originalHeaders) originalHeaders = embeddedOriginalHeaders(bytes);
+  if (extraText.length) text = `${text}\n${extraText.join('\n')}`;
+  text = normalizeNewlines(cap(text));
+
+  const fromValue = email.from ? `${email.from.name ? `${email.from.name} ` : ''}<${email.from.address ?? ''}>` : headers.get('from')?.[0] ?? '';
+  const toAddresses: string[] = [];
+  for (const t of email.to ?? []) if (t.address) toAddresses.push(t.address);
+  if (toAddresses.length === 0) toAddresses.push(...findAddresses(headers.get('to')?.[0] ?? ''));
+
+  return {
+    headers,
+    subject: email.subject ?? headers.get('subject')?.[0] ?? '',
+    from: fromValue,
+    fromAddress: email.from?.address ?? findAddresses(headers.get('from')?.[0] ?? '')[0] ?? null,
+    toAddresses,
+    text,
+    deliveryStatus,
+    feedbackReport,
+    originalHeaders,
+    visibleOnly: false,
+  };
+}
+
+/** What a webmail shows: text only, with optional subject/from hints. */
+export function visibleMessage(text: string, hints?: { subject?: string; from?: string }): BounceMessage {
+  const from = hints?.from ?? '';
+  return {
+    headers: new Map(),
+    subject: hints?.subject ?? '',
+    from,
+    fromAddress: findAddresses(from)[0] ?? null,
+    toAddresses: [],
+    text: normalizeNewlines(cap(text ?? '')),
+    deliveryStatus: null,
+    feedbackReport: null,
+    originalHeaders: null,
+    visibleOnly: true,
+  };
+}

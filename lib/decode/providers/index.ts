@@ -1,0 +1,43 @@
+import type { Reason } from '../types';
+import type { ProviderRules } from './types';
+import { google } from './google';
+import { microsoft } from './microsoft';
+import { yahoo } from './yahoo';
+import { apple } from './apple';
+import { mimecast, godaddy, franceptt, gmx } from './others';
+
+export type { ProviderRules, ProviderRow } from './types';
+
+export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx];
+
+function hostMatches(host: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (host === s || host.endsWith(`.${s}`)) return true;
+  return false;
+}
+
+/** Which provider produced this diagnostic: by remote host first, then by tell-tale tokens. */
+export function findProvider(textLower: string, remoteHost: string | null): ProviderRules | null {
+  const host = remoteHost?.toLowerCase() ?? '';
+  if (host) for (const p of PROVIDERS) if (hostMatches(host, p.hostSuffixes)) return p;
+  for (const p of PROVIDERS) for (const m of p.textMarkers) if (textLower.includes(m)) return p;
+  return null;
+}
+
+export function matchProviderRule(
+  text: string,
+  status: string | null,
+  replyCode: string | null,
+  remoteHost: string | null,
+): { provider: string; reason: Reason; source: string } | null {
+  const low = (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
+  const provider = findProvider(low, remoteHost);
+  if (!provider) return null;
+  for (const [reply, st, phrase, reason] of provider.rows) {
+    if (reply && reply !== replyCode) continue;
+    if (st && st !== status) continue;
+    if (!reply && !st && !phrase) continue;
+    if (phrase && !low.includes(phrase)) continue;
+    return { provider: provider.id, reason, source: provider.source };
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+/** SendGrid (Twilio) wordings (SG in codes.md §5) and the seed's SendGrid cases. */
+import type { RuleDef } from '../types';
+
+const S000 = 'seeds/000_d3ccd0a11c1cc42d.txt';
+const SG = 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting';
+
+export const SENDGRID_RULES = [
+  {
+    id: 'sendgrid.sender-identity',
+    provider: 'sendgrid',
+    topic: 'sender',
+    match: { phrases: ['verified sender identity', 'not authorized to send from that email address', 'does not match a verified sender'] },
+    codes: ['403', '550'],
+    title: 'SendGrid: sender not verified',
+    summary: 'The From address is not a verified sender in SendGrid, and its domain is not authenticated there either.',
+    side: 'you',
+    retry: { advice: 'after-fix' },
+    steps: ['Verify the From address in {senderIdentity}, or authenticate its whole domain in {domains}.', 'Make sure your app uses exactly that From address.'],
+    tailoring: {
+      sendgrid: ['Open SendGrid: Settings → Sender Authentication.', 'Verify the From address under Single Sender Verification, or authenticate the domain.', 'Make sure your app uses exactly that From address.'],
+    },
+    source: [S000, SG, 'https://www.twilio.com/docs/api/errors/60222'],
+  },
+  {
+    id: 'sendgrid.deferred',
+    provider: 'sendgrid',
+    topic: 'rate',
+    match: { phrases: [') temporarily deferred', 'temporarily deferred -', 'too frequent connects'] },
+    codes: ['421', '450'],
+    title: 'Recipient server is slowing SendGrid',
+    summary: 'The recipient\'s server is taking mail more slowly than you are sending it. SendGrid keeps retrying for up to 72 hours.',
+    side: 'recipient-server',
+    retry: { advice: 'later', when: 'SendGrid retries for up to 72 hours' },
+    steps: ['No action needed for this message; SendGrid retries on its own.', 'Send fewer messages to that domain for a while.'],
+    source: [S000, SG],
+  },
+  {
+    id: 'sendgrid.throttled',
+    provider: 'sendgrid',
+    topic: 'rate',
+    match: { phrases: ['throttled', 'too many recipients received this hour'] },
+    codes: ['452'],
+    title: 'Throttled by the recipient\'s server',
+    summary: 'The recipient\'s server received more messages from you this hour than it wants, so it delayed the rest.',
+    side: 'recipient-server',
+    retry: { advice: 'later', when: 'SendGrid retries for up to 72 hours' },
+    steps: ['Let the service retry.', 'Spread sends to that domain across more hours.'],
+    source: [S000, SG],
+  },
+  {
+    id: 'sendgrid.unauthenticated',
+    provider: 'sendgrid',
+    topic: 'auth',
+    match: { phrases: ['unauthenticated senders not allowed'] },
+    codes: ['550'],
+    title: 'SendGrid: app did not sign in',
+    summary: 'Your app connected to SendGrid without signing in. SendGrid needs the user name "apikey" and an API key as the password.',
+    side: 'you',
+    retry: { advice: 'after-fix' },
+    steps: ['Create an API key in {credentials}.', 'In your app, set the SMTP user name to apikey and the password to the key.'],
+    source: [SG],
+  },
+  {
+    id: 'sendgrid.max-credits',
+    provider: 'sendgrid',
+    topic: 'account',
+    match: { phrases: ['maximum credits exceeded'] },
+    codes: ['451'],
+    title: 'SendGrid credit limit hit',
+    summary: 'SendGrid applied a credit limit to your account, sometimes by mistake.',
+    side: 'your-provider',
+    retry: { advice: 'after-fix' },
+    steps: ['Check your plan in {plan}.', 'Contact {support} if your plan should cover this sending.'],
+    source: [SG],
+  },
+] as const satisfies readonly RuleDef[];

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test Bounce Lens has, in the order a failure is cheapest to find: types, unit tests
+# (engine, knowledge base, adapters, UI), production builds and zips, the Firefox linter, then the
+# built extension in headless Chromium and Firefox. `npm test` runs this; so does .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+for b in "${CHROMIUM_PATH:-/usr/bin/chromium}" "${FIREFOX_PATH:-/usr/bin/firefox-esr}"; do
+  if [ ! -x "$b" ]; then
+    echo "Browser tests need $b. On Debian or Ubuntu: sudo apt-get install -y chromium firefox-esr" >&2
+    exit 1
+  fi
+done
+
+step "type-check"
+[ -f .wxt/tsconfig.json ] || npx wxt prepare
+npx tsc --noEmit
+
+step "unit tests"
+npx vitest run
+
+step "production builds and store zips (Chrome, Firefox, Firefox sources)"
+npm run --silent zip
+
+step "web-ext lint (Firefox build)"
+npx web-ext lint -s .output/firefox-mv2 --self-hosted --output text 2>&1 | tee .output/web-ext-lint.log
+grep -q '^errors *0' .output/web-ext-lint.log || { echo "web-ext lint reported errors" >&2; exit 1; }
+
+step "test builds (production builds plus the fixture host) and browser tests"
+npm run --silent build:e2e
+node --test --test-concurrency=1 e2e/*.test.mjs

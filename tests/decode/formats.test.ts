@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { decodeRaw, decodeVisibleText } from '../../lib/decode';
+import { MessageReportSchema } from '../../lib/decode/types';
+import { VISIBLE_CASES, multipartReport } from './fixtures';
+
+describe('decodeVisibleText over synthesized notices', () => {
+  for (const c of VISIBLE_CASES) {
+    it(c.name, () => {
+      const report = decodeVisibleText(c.text, { subject: c.subject, from: c.from });
+      expect(MessageReportSchema.safeParse(report).success).toBe(true);
+      expect(report.kind).toBe(c.kind ?? 'bounce');
+      expect(report.recipients).toHaveLength(1);
+      const [fact] = report.recipients;
+      expect(fact.recipient).toBe(c.recipient);
+      expect(fact.status).toBe(c.status);
+      expect(fact.replyCode).toBe(c.replyCode);
+      expect(fact.reason).toBe(c.reason);
+      expect(fact.hardBounce).toBe(c.hardBounce);
+    });
+  }
+
+  it('reports ordinary mail as not a bounce', () => {
+    const report = decodeVisibleText('Hi Sam,\n\nLunch on Friday? Mail me at sam@example.com.\n\nCheers', { subject: 'Lunch', from: 'Jo <jo@example.org>' });
+    expect(report.kind).toBe('not-bounce');
+    expect(report.recipients).toEqual([]);
+  });
+
+  it('finds several recipients in one notice', () => {
+    const text = `This is the mail system at host mx.example.org.
+
+<a@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)
+<b@example.net>: host mx.example.net[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)
+`;
+    const report = decodeVisibleText(text, { subject: 'Undelivered Mail Returned to Sender' });
+    expect(report.recipients.map((f) => [f.recipient, f.status, f.reason])).toEqual([
+      ['a@example.net', '5.1.1', 'userunknown'],
+      ['b@example.net', '4.2.2', 'mailboxfull'],
+    ]);
+  });
+});
+
+describe('decodeRaw', () => {
+  const text = 'This is the mail system at host mx.example.org.\n\n<gone@example.net>: host mail.example.net said: 550 5.1.1 No such user (in reply to RCPT TO command)';
+  for (const newline of ['\n', '\r\n', '\r']) {
+    it(`reads a multipart/report with ${JSON.stringify(newline)} newlines`, async () => {
+      const raw = multipartReport({ recipient: 'gone@example.net', status: '5.1.1', diagnostic: '550 5.1.1 No such user', text, newline });
+      const [report] = await decodeRaw(raw);
+      expect(report.kind).toBe('bounce');
+      expect(report.format).toBe('rfc3464');
+      expect(report.recipients).toHaveLength(1);
+      expect(report.recipients[0]).toMatchObject({ recipient: 'gone@example.net', status: '5.1.1', replyCode: '550', reason: 'userunknown', hardBounce: true, remoteHost: 'mail.example.net' });
+    });
+  }
+
+  it('prefers the remote server code in the diagnostic over a generic Status field', async () => {
+    const raw = multipartReport({ recipient: 'x@example.net', status: '5.0.0', diagnostic: '552 5.2.2 Mailbox quota exceeded', text: 'delivery failed' });
+    const [report] = await decodeRaw(raw);
+    expect(report.recipients[0]).toMatchObject({ status: '5.2.2', replyCode: '552', reason: 'mailboxfull' });
+  });
+
+  it('reports a success DSN as delivered', async () => {
+    const raw = multipartReport({ recipient: 'ok@example.net', status: '2.0.0', action: 'delivered', diagnostic: '250 2.0.0 OK', text: 'Your message was delivered.' });
+    const [report] = await decodeRaw(raw);
+    expect(report.kind).toBe('delivered');
+    expect(report.recipients[0]).toMatchObject({ reason: 'delivered', hardBounce: false });
+  });
+
+  it('splits an mbox into one report per message', async () => {
+    const one = multipartReport({ recipient: 'a@example.net', status: '5.1.1', diagnostic: '550 5.1.1 unknown user', text: 'failed' });
+    const two = multipartReport({ recipient: 'b@example.net', status: '4.4.7', action: 'failed', diagnostic: 'delivery time expired', text: 'failed' });
+    const mbox = `From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n${one}\nFrom MAILER-DAEMON Thu Jan  1 00:00:01 2026\n${two}`;
+    const reports = await decodeRaw(mbox);
+    expect(reports.map((r) => r.recipients[0]?.recipient)).toEqual(['a@example.net', 'b@example.net']);
+    expect(reports[1].recipients[0].reason).toBe('expired');
+  });
+
+  it('decodes an ARF complaint', async () => {
+    const raw = [
+      'From: abuse@isp.example', 'To: postmaster@example.org', 'Subject: complaint', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=feedback-report; boundary="B"', '',
+      '--B', 'Content-Type: text/plain', '', 'This is an abuse report.', '',
+      '--B', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse', 'User-Agent: test/1.0', 'Version: 1', 'Original-Rcpt-To: annoyed@isp.example', '',
+      '--B', 'Content-Type: message/rfc822', '', 'From: news@example.org', 'To: annoyed@isp.example', 'Subject: offer', '', 'buy', '--B--', '',
+    ].join('\n');
+    const [report] = await decodeRaw(raw);
+    expect(report.kind).toBe('complaint');
+    expect(report.recipients[0]).toMatchObject({ recipient: 'annoyed@isp.example', reason: 'feedback', feedbackType: 'abuse', hardBounce: false });
+  });
+
+  it('decodes an RFC 3834 auto-reply as vacation', async () => {
+    const raw = 'From: Kim <kim@example.com>\nTo: me@example.org\nSubject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\nI am away until Monday.\n';
+    const [report] = await decodeRaw(raw);
+    expect(report.kind).toBe('auto-reply');
+    expect(report.recipients[0]).toMatchObject({ recipient: 'kim@example.com', reason: 'vacation' });
+  });
+
+  it('decodes an undeclared ISO-2022-JP body', async () => {
+    const jis = Buffer.concat([
+      Buffer.from('From: MAILER-DAEMON@example.jp\nTo: me@example.org\nSubject: Returned mail\n\n<taro@example.jp>\n', 'latin1'),
+      // "存在しません" encoded by hand in ISO-2022-JP
+      Buffer.from([0x1b, 0x24, 0x42, 0x42, 0x38, 0x3a, 0x5f, 0x24, 0x37, 0x24, 0x5e, 0x24, 0x3b, 0x24, 0x73, 0x1b, 0x28, 0x42, 0x0a]),
+    ]);
+    const [report] = await decodeRaw(new Uint8Array(jis));
+    expect(report.recipients[0]).toMatchObject({ recipient: 'taro@example.jp', reason: 'userunknown' });
+  });
+
+  it('returns nothing for empty and near-empty input', async () => {
+    expect(await decodeRaw('')).toEqual([]);
+    expect(await decodeRaw('\n')).toEqual([]);
+    expect(await decodeRaw(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual([]);
+  });
+});
