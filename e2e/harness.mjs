@@ -21,6 +21,10 @@ export async function startFixtureServer() {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     served.push(url.pathname + url.search);
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = path.join(FIXTURES, path.normalize(url.pathname).replace(/^[/\\]+/, ''));
     if (!file.startsWith(FIXTURES) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -143,6 +147,8 @@ export async function launchFirefox() {
 export function foreignRequests(requests, allowedOrigins) {
   return requests.filter((u) => {
     if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
+    // The extension's own packaged files (WXT loads the card's CSS from a dynamic extension URL).
+    if (u.startsWith('chrome-extension://') || u.startsWith('moz-extension://')) return false;
     return !allowedOrigins.some((o) => u.startsWith(o));
   });
 }

@@ -5,10 +5,13 @@ import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, ROOT, foreignRequests, startFixtureServer } from './harness.mjs';
 
+/** Fixtures driven step by step by their own scenario below, not by the generic one. */
+const NAVIGATION_FIXTURES = new Set(['gmail-nav.html']);
+
 /** Reads each fixture's <meta name="fixture-*"> expectations. */
 export function fixtureExpectations() {
   return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('_'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('_') && !NAVIGATION_FIXTURES.has(f))
     .sort()
     .map((file) => {
       const html = readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -19,6 +22,7 @@ export function fixtureExpectations() {
         file,
         kind: kind === 'none' ? 'none' : kind,
         count: kind === 'none' ? 0 : Number(count ?? 1),
+        quiet: Number(meta('fixture-quiet') ?? 0),
         reason: meta('fixture-title'),
         cardTitle: meta('fixture-card-title'),
         dynamic: /<script/i.test(html),
@@ -28,7 +32,10 @@ export function fixtureExpectations() {
 
 /** Runs in the page: what our overlays show, read through their shadow roots. */
 function readCards() {
-  return [...document.querySelectorAll('bounce-lens-card')].map((host) => {
+  const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => {
+    try { return f.contentDocument; } catch { return null; }
+  }).filter(Boolean)];
+  return docs.flatMap((d) => [...d.querySelectorAll('bounce-lens-card')]).map((host) => {
     const root = host.shadowRoot;
     return {
       tone: host.getAttribute('data-bounce-lens'),
@@ -87,15 +94,17 @@ export function defineBrowserSuite(launch) {
         const page = await browser.newPage();
         if (!fx.dynamic) await page.raw.evaluateOnNewDocument?.(SNAPSHOT_ON_LOAD) ?? await page.raw.addInitScript(SNAPSHOT_ON_LOAD);
         await page.goto(`${server.origin}/${fx.file}`);
-        if (fx.count > 0) {
-          await page.waitFor((n) => document.querySelectorAll('bounce-lens-card').length >= n
-            && [...document.querySelectorAll('bounce-lens-card')].every((h) => h.shadowRoot?.querySelector('[data-testid=card-title]')), fx.count);
+        const expected = fx.count + fx.quiet;
+        if (expected > 0) {
+          await page.waitFor(`(${readCards})`.length && new Function('n', `const read = ${readCards};
+            const cards = read(); return cards.length >= n && cards.every((c) => c.titles.length > 0);`), expected);
         } else {
           await new Promise((r) => setTimeout(r, 1200));
         }
         const cards = await page.evaluate(readCards);
-        assert.equal(cards.length, fx.count, `cards: ${JSON.stringify(cards)}`);
-        for (const card of cards) {
+        assert.equal(cards.length, expected, `cards: ${JSON.stringify(cards)}`);
+        assert.equal(cards.filter((c) => c.tone === 'quiet').length, fx.quiet, `quiet cards: ${JSON.stringify(cards)}`);
+        for (const card of cards.filter((c) => c.tone !== 'quiet')) {
           assert.equal(card.tone, fx.kind === 'send-failure' ? 'send-failure' : 'bounce');
           assert.ok(card.titles.length > 0 && card.titles.every((t) => t && t.length > 2), JSON.stringify(card));
           if (fx.cardTitle) assert.ok(card.titles.includes(fx.cardTitle), `expected title "${fx.cardTitle}" in ${JSON.stringify(card.titles)}`);
@@ -113,6 +122,30 @@ export function defineBrowserSuite(launch) {
         await page.close();
       });
     }
+
+    it('follows Gmail navigation: list, bounce, normal mail, back, re-render', async () => {
+      const page = await browser.newPage();
+      const count = () => page.evaluate(() => document.querySelectorAll('bounce-lens-card').length);
+      const waitCount = (n) => page.waitFor((k) => document.querySelectorAll('bounce-lens-card').length === k
+        && [...document.querySelectorAll('bounce-lens-card')].every((h) => h.shadowRoot?.querySelector('[data-testid=card-title]')), n);
+      const settle = () => new Promise((r) => setTimeout(r, 900));
+      await page.goto(`${server.origin}/gmail-nav.html#inbox`);
+      await settle();
+      assert.equal(await count(), 0, 'no card on the inbox list');
+      await page.evaluate(() => { location.hash = '#inbox/FMfcgzQbounce0000000000000000001'; });
+      await waitCount(1);
+      await page.evaluate(() => { location.hash = '#inbox/FMfcgzQnormal0000000000000000002'; });
+      await waitCount(0);
+      await page.evaluate(() => { location.hash = '#inbox/FMfcgzQbounce0000000000000000001'; });
+      await waitCount(1);
+      await page.evaluate(() => { location.hash = '#rerender'; });
+      await settle();
+      await waitCount(1);
+      await settle();
+      assert.equal(await count(), 1, 'a re-rendered message keeps exactly one card');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
 
     it('made no request to any other origin', () => {
       assert.deepEqual(foreignRequests(browser.requests, allowed()), []);

@@ -18,7 +18,7 @@ async function answer(request: OverlayRequest) {
     case 'explain-raw':
       return explainRawMessage(request.raw.slice(0, 2 * MESSAGE_TEXT_CAP), service);
     case 'explain-notice':
-      return explainNotice(request.text.slice(0, MESSAGE_TEXT_CAP), service);
+      return explainNotice(request.text.slice(0, MESSAGE_TEXT_CAP), request.app, service);
   }
 }
 

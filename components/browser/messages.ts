@@ -9,7 +9,7 @@ import type { ExplainedRecipient } from '../../lib/report/support-ticket';
 export type OverlayRequest =
   | { type: 'explain-visible'; text: string; subject: string; from: string }
   | { type: 'explain-raw'; raw: string }
-  | { type: 'explain-notice'; text: string };
+  | { type: 'explain-notice'; text: string; app: 'gmail' | 'outlook' };
 
 export type OverlayResponse<R extends OverlayRequest> = R extends { type: 'explain-notice' }
   ? ExplainedRecipient | null
@@ -31,7 +31,7 @@ export function isOverlayRequest(value: unknown): value is OverlayRequest {
     case 'explain-raw':
       return typeof v.raw === 'string';
     case 'explain-notice':
-      return typeof v.text === 'string';
+      return typeof v.text === 'string' && (v.app === 'gmail' || v.app === 'outlook');
     default:
       return false;
   }

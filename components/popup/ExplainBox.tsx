@@ -31,7 +31,11 @@ export function ExplainBox({ settings, initialText = '' }: { settings: Settings;
   );
   const submit = (e: Event) => {
     e.preventDefault();
-    setOutcome(explainPastedText(text, settings));
+    // Read the box itself: a paste followed at once by Enter can beat the state update.
+    const box = (e.currentTarget as HTMLFormElement).querySelector('textarea');
+    const current = box?.value ?? text;
+    setText(current);
+    setOutcome(explainPastedText(current, settings));
   };
   return (
     <div class="explain-box">

@@ -88,9 +88,9 @@ function scanOnce(
     const existing = cards.get(key);
     if (existing && existing.anchor.isConnected && existing.textKey === notice.text) continue;
     // Cheap local check first, so the background is asked only about real notices.
-    if (!classifySendFailure(notice.text) || pending.has(key)) continue;
+    if (!classifySendFailure(notice.text, adapter.id) || pending.has(key)) continue;
     pending.add(key);
-    void askBackground({ type: 'explain-notice', text: notice.text })
+    void askBackground({ type: 'explain-notice', text: notice.text, app: adapter.id })
       .then((item) => {
         if (item && notice.element.isConnected) {
           mountCard(ctx, cards, key, notice.element, notice.text, [item], 'send-failure', null, settings);

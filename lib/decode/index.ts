@@ -27,8 +27,8 @@ function reasonFor(p: PartialFact, status: string | null, replyCode: string | nu
     reasonFromStrongStatus(status) ??
     reasonFromText(p.context ?? '') ??
     reasonFromStatus(status) ??
-    reasonFromReply(replyCode) ??
     reasonFromWeakText(`${diagnostic} ${p.context ?? ''}`) ??
+    reasonFromReply(replyCode) ??
     'undefined'
   );
 }
@@ -45,15 +45,18 @@ function adjustReason(reason: Reason, action: Action, status: string | null, rep
   const low = diagnostic.toLowerCase();
   // Sisimai's convention, kept for comparable results: "unknown user" not answered to RCPT/MAIL and
   // without an address-class (x.1.x) code means a filter refused the content.
-  if (reason === 'userunknown') {
-    const command = smtpCommandOf(low) ?? smtpCommand;
-    if (command === 'DATA') return 'filtered';
+  if (reason === 'userunknown' && !(status && /^[45]\.1\./.test(status))) {
+    const said = smtpCommandOf(low);
+    const command = said ?? smtpCommand;
+    if (said === 'DATA') return 'filtered';
     if (status && /^[45]\.2\.0$/.test(status)) return 'filtered';
     if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';
   }
   if (status && /^[45]\.4\.7$/.test(status) && reason !== 'systemfull') return 'expired';
   if (reason === 'hostunknown' && cls === '4') return 'networkerror';
-  if (action === 'failed' && reason === 'networkerror' && cls !== '5' && (low.includes('timed out') || low.includes('timeout'))) return 'expired';
+  // x.1.7 / x.1.8 are about the sender's own address, whatever the words say.
+  if (status && /^[45]\.1\.[78]$/.test(status) && (reason === 'hostunknown' || reason === 'userunknown')) return 'rejected';
+  if (action === 'failed' && reason === 'networkerror' && cls !== '5' && (low.includes('timed out') || low.includes('timeout') || low.includes('not reachable'))) return 'expired';
   if (action === 'failed' && cls === '4' && GAVE_UP_ON.has(reason)) return 'expired';
   return reason;
 }
@@ -109,7 +112,10 @@ function enrichFromText(dsn: PartialFact[], text: PartialFact[]): PartialFact[] 
   const byRecipient = new Map<string, PartialFact>();
   for (const t of text) if (t.recipient) byRecipient.set(t.recipient.toLowerCase(), t);
   return dsn.map((d) => {
-    const t = (d.recipient && byRecipient.get(d.recipient.toLowerCase())) || (text.length === 1 && dsn.length === 1 ? text[0] : undefined);
+    const withCode = (f: PartialFact) => !!(f.diagnostic && (findStatus(f.diagnostic) || findReplyCode(f.diagnostic)));
+    const t =
+      (d.recipient && byRecipient.get(d.recipient.toLowerCase())) ||
+      (dsn.length === 1 ? (text.length === 1 ? text[0] : text.find(withCode)) : undefined);
     if (!t) return d;
     const out: PartialFact = { ...d, context: t.context };
     const textDiag = t.diagnostic ?? '';
@@ -144,7 +150,18 @@ function dedupe(facts: PartialFact[]): PartialFact[] {
   return out;
 }
 
+/** Delivery-status fields pasted into the text (a bounce quoted inside a bounce, or a webmail showing the part inline). */
+function deliveryStatusInText(text: string): string | null {
+  const low = text.toLowerCase();
+  const at = low.indexOf('final-recipient:');
+  if (at === -1) return null;
+  const lineStart = Math.max(0, low.lastIndexOf('\n', at));
+  const block = text.slice(lineStart, lineStart + 16384);
+  return factsFromDeliveryStatus(block).length ? block : null;
+}
+
 export function decodeMessage(msg: BounceMessage): MessageReport {
+  if (!msg.deliveryStatus) msg.deliveryStatus = deliveryStatusInText(msg.text);
   for (const format of FORMATS) {
     if (!format.detect(msg)) continue;
     const result = format.parse(msg);
@@ -199,13 +216,7 @@ export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport
 /** Text as a webmail shows it (no headers, no MIME), with optional subject/from hints. Never throws. */
 export function decodeVisibleText(text: string, hints?: { subject?: string; from?: string }): MessageReport {
   try {
-    const msg = visibleMessage(typeof text === 'string' ? text : '', hints);
-    const low = msg.text.toLowerCase();
-    const dsnAt = low.indexOf('final-recipient:');
-    if (dsnAt !== -1 && factsFromDeliveryStatus(msg.text.slice(Math.max(0, low.lastIndexOf('\n', dsnAt)))).length) {
-      msg.deliveryStatus = msg.text.slice(Math.max(0, low.lastIndexOf('\n', dsnAt)));
-    }
-    return safeDecode(msg);
+    return safeDecode(visibleMessage(typeof text === 'string' ? text : '', hints));
   } catch {
     return notBounce(null);
   }

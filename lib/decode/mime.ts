@@ -11,20 +11,25 @@ export function toBytes(raw: string | Uint8Array): Uint8Array {
   return new TextEncoder().encode(raw);
 }
 
+const MBOX_SEPARATOR = /^From \S{1,320} {1,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d/;
+
 /** Splits an mbox on "From " separator lines; a plain message comes back as one item. */
 export function splitMessages(bytes: Uint8Array): Uint8Array[] {
   // latin1 keeps one char per byte, so string offsets are byte offsets.
   const text = latin1.decode(bytes.length > MAX_MESSAGE_BYTES * 64 ? bytes.subarray(0, MAX_MESSAGE_BYTES * 64) : bytes);
-  if (!text.startsWith('From ')) return [bytes];
-  const starts: number[] = [0];
+  const mbox = text.startsWith('From ');
+  const starts: number[] = mbox ? [0] : [];
+  // Separator lines after a blank line; a plain message may still have mbox messages appended.
   let i = text.indexOf('\nFrom ', 0);
   while (i !== -1) {
     let prev = i - 1;
     if (prev >= 0 && text[prev] === '\r') prev--;
-    if (prev < 0 || text[prev] === '\n') starts.push(i + 1);
+    if ((prev < 0 || text[prev] === '\n') && (mbox || MBOX_SEPARATOR.test(text.slice(i + 1, i + 400)))) starts.push(i + 1);
     i = text.indexOf('\nFrom ', i + 1);
   }
+  if (starts.length === 0) return [bytes];
   const out: Uint8Array[] = [];
+  if (!mbox) out.push(bytes.subarray(0, starts[0]));
   for (let k = 0; k < starts.length; k++) {
     const begin = text.indexOf('\n', starts[k]) + 1;
     const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
@@ -66,11 +71,24 @@ function guessJapanese(bytes: Uint8Array): string | null {
 function declareMissingCharset(bytes: Uint8Array): Uint8Array {
   const text = latin1.decode(bytes);
   let charset: string | null = null;
-  if (text.includes('\x1b$B') || text.includes('\x1b$@')) charset = 'iso-2022-jp';
-  else if (!isValidUtf8(bytes)) charset = guessJapanese(bytes);
+  let eightBit = false;
+  if (!isValidUtf8(bytes)) {
+    charset = guessJapanese(bytes);
+    eightBit = charset !== null;
+  }
+  if (!charset && (text.includes('\x1b$B') || text.includes('\x1b$@'))) charset = 'iso-2022-jp';
   if (!charset) return bytes;
   const lines = text.split('\n');
   let changed = false;
+  if (eightBit) {
+    // ISO-2022-JP is 7-bit, so a part declared as it but carrying 8-bit Japanese bytes is mislabelled.
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length < 300 && /charset="?iso-2022-jp"?/i.test(lines[i])) {
+        lines[i] = lines[i].replace(/charset="?iso-2022-jp"?/i, `charset=${charset}`);
+        changed = true;
+      }
+    }
+  }
   let sawTopContentType = false;
   let inTopHeaders = true;
   for (let i = 0; i < lines.length; i++) {

@@ -87,7 +87,7 @@ export function findAllStatuses(text: string): string[] {
 }
 
 const NESTED_SENDMAIL_REPLY = /^\s{0,4}[45]\d\d\s{1,3}<[^<>\s]{1,300}>\.\.\.\s{1,3}([45]\d\d)\s/;
-const LABELLED_REPLY = /error_code\s{0,2}:\s{0,2}([45]\d\d)\b/i;
+const LABELLED_REPLY = /(?:error_code|responsecode|response code|reply code)\s{0,2}:?\s{0,2}([45]\d\d)\b/i;
 
 /** Three-digit SMTP reply code literally present (preferring one at the start of the text). */
 export function findReplyCode(text: string): string | null {

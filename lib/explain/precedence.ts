@@ -141,7 +141,7 @@ const RELATED: Record<Topic, readonly Topic[]> = {
   other: [],
 };
 /** Code topics too broad to contradict any wording. */
-const BROAD: readonly Topic[] = ['other', 'policy', 'system'];
+const BROAD: readonly Topic[] = ['other', 'policy', 'system', 'delivered'];
 
 export function topicsRelated(a: Topic, b: Topic): boolean {
   return a === b || RELATED[a].includes(b) || RELATED[b].includes(a);

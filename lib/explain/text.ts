@@ -11,10 +11,11 @@ export function foldText(text: string): string {
 
 // A code must stand alone: start of text or after a space/bracket, and not be part of a dotted
 // number such as an IP address (10.5.1.1).
-const STATUS_IN_TEXT = /(?:^|[\s(\[#:"'-])([245]\.\d{1,3}\.\d{1,3})(?![.\d])/;
-const REPLY_IN_TEXT = /(?:^|[\s(\[:"'-])([2-5]\d\d)(?=[\s\-:,)\]]|$)/;
+// Only failure classes (4 and 5): a pasted text often quotes a server greeting such as "220 ...".
+const STATUS_IN_TEXT = /(?:^|[\s(\[#:"'-])([45]\.\d{1,3}\.\d{1,3})(?![.\d])/;
+const REPLY_IN_TEXT = /(?:^|[\s(\[:"'-])([45]\d\d)(?=[\s\-:,)\]]|$)/;
 
-/** Finds the first enhanced status code and reply code written in a pasted text. */
+/** Finds the first failure status code and reply code written in a pasted text. */
 export function codesInText(folded: string): { status: string | null; replyCode: string | null } {
   const head = folded.slice(0, 1024);
   const status = STATUS_IN_TEXT.exec(head)?.[1] ?? null;

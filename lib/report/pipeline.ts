@@ -38,7 +38,7 @@ export async function explainRawMessage(raw: string, service?: SendingService): 
   return explained((await decodeRaw(raw))[0], service);
 }
 
-export function explainNotice(text: string, service?: SendingService): ExplainedRecipient | null {
-  const match = classifySendFailure(text);
+export function explainNotice(text: string, app: 'gmail' | 'outlook', service?: SendingService): ExplainedRecipient | null {
+  const match = classifySendFailure(text, app);
   return match ? explainSendFailure(match, text, service) : null;
 }

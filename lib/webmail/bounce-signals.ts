@@ -136,7 +136,8 @@ export function bounceEvidence(msg: BounceEvidenceInput): BounceEvidence {
 
   // A machine sender never forwards; a person with a Fwd: subject or a forward block is passing a report on.
   const looksForwarded = !sender && (forwardPrefix || !!forwardMarker || outlookForwardHeader);
-  const reportContent = strongBody > 0 || !!subject;
+  // The thread subject is shared by every reply in it, so only the body can show that a report was passed on.
+  const reportContent = strongBody > 0;
   const isForwarded = looksForwarded && reportContent;
   if (isForwarded) score -= 5;
 

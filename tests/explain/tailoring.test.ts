@@ -60,3 +60,13 @@ describe('tailoring to the sending service', () => {
     expect(Object.keys(GENERIC_PLACES).sort()).toEqual([...PLACE_KEYS].sort());
   });
 });
+
+describe('size limits per service', () => {
+  it('names the service\'s own size limit', () => {
+    const f = fact('Message size exceeds fixed limit', { status: '5.2.3', replyCode: '552' });
+    expect(explainFact(f, { service: 'gmail' }).steps[0]).toContain('25 MB');
+    expect(explainFact(f, { service: 'postmark' }).steps[0]).toContain('10 MB');
+    expect(explainFact(f, { service: 'icloud' }).steps[0]).toContain('20 MB');
+    expect(explainFact(f).steps.join(' ')).not.toMatch(/\d+ MB/);
+  });
+});

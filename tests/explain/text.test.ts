@@ -12,6 +12,7 @@ describe('text helpers', () => {
     expect(codesInText(foldText('550 5.1.1 <a@b.example>: user unknown'))).toEqual({ status: '5.1.1', replyCode: '550' });
     expect(codesInText(foldText('host 10.5.1.1 said: 421-4.7.0 try later'))).toEqual({ status: '4.7.0', replyCode: '421' });
     expect(codesInText(foldText('no codes here 192.0.2.1'))).toEqual({ status: null, replyCode: null });
+    expect(codesInText(foldText('220 mx.example.org esmtp ready'))).toEqual({ status: null, replyCode: null });
   });
   it('reads retry times', () => {
     expect(parseRetryAfter('retry-after: 30')).toBe('in 30 seconds');

@@ -40,6 +40,8 @@ export const ORIGINAL_MESSAGE_MARKERS = [
   'included is a copy of the message',
   'copy of the message header',
   '--- the original message',
+  // A delivery-status block pasted into the text ends the human-readable part.
+  'reporting-mta:',
 ];
 
 /** Subjects of bounce and delay notices, in several languages. */

@@ -32,7 +32,7 @@ const SKIP_LINE_PREFIXES = [
   'subject:', 'original-envelope', 'arrival-date', 'mail from', '>>> mail from', 'from ', 'de :', 'von:', 'de:', 'da:',
   'van:', 'absender', 'expéditeur', 'remitente', 'mittente', 'afzender', 'remetente', 'reported by', 'for assistance',
   'please contact', 'contact ', 'postmaster', 'with id', 'return-receipt', 'disposition-notification', 'envelope-to',
-  'delivered-to',
+  'delivered-to', 'final-recipient', 'x-actual-recipient', 'original-recipient', 'remote-mta', 'received-from-mta',
 ];
 
 function isCandidateLine(lineLower: string): boolean {
@@ -120,6 +120,12 @@ function hasCode(line: string): boolean {
 }
 
 /** Picks the remote server's words for a block: the first line carrying a code, plus its continuation lines. */
+function isBareAddressLine(line: string): boolean {
+  let rest = line;
+  for (const a of findAddresses(line)) rest = rest.split(a).join('');
+  return rest.replace(/[<>():;,\s]/g, '').length < 4;
+}
+
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
 function replyScore(line: string): number {
   if (!line || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
@@ -145,7 +151,7 @@ export function pickDiagnostic(lines: readonly string[]): string {
   if (start === -1) {
     // Without a code, the words after the address line say most; the intro is generic.
     const firstAddr = lines.findIndex((l) => findAddresses(l).length > 0);
-    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
+    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
     const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3);

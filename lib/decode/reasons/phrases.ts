@@ -181,7 +181,7 @@ export const REASON_PHRASES = {
   },
   suspend: {
     en: [
-      'suspended', 'disabled', 'deactivated', 'inactive', 'account has been', 'not active', 'no longer active',
+      'account suspended', 'account has been suspended', 'mailbox suspended', 'user suspended', 'is suspended', 'disabled', 'deactivated', 'inactive', 'account has been', 'not active', 'no longer active',
       'mailbox unavailable or access denied', 'account is blocked', 'compte du destinataire est bloque', 'account expired', 'blocked account',
       'is not accepting mail', 'has been terminated', 'closed account', 'account closed', 'mailbox is inactive',
       'currently not accepting', 'mailbox has been', 'user is no longer',     ],
@@ -288,7 +288,7 @@ export const REASON_PHRASES = {
       'network is unreachable', 'no route to host', 'host is unreachable', 'timeout', 'timed out', 'dns error', 'dns lookup',
       'temporary failure in name resolution', 'try again later', 'unable to connect', 'connection reset', 'could not connect',
       'cannot connect', 'connection dropped', 'conversation with', 'malformed or unexpected name server reply',
-      'servfail', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
+      'servfail', 'host not reachable', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
     ],
     ja: ['タイムアウト'],
   },
@@ -318,6 +318,8 @@ export const STRONG_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
   ['notcompliantrfc', ['duplicate header', 'multiple addresses in from', 'not rfc 5322 compliant', 'not rfc5322 compliant', 'bare <lf>', 'bare linefeed']],
   ['spamdetected', ['blacklisted url', 'blacklisted link', 'uribl', 'spam classification', 'classified as spam', 'detected as spam', 'spam content']],
   ['policyviolation', ['header error']],
+  ['authfailure', ['spf record', 'spf policy', 'per it\'s spf', 'per its spf']],
+  ['blocked', ['refused to talk to me']],
   ['rejected', ['domain is not allowed to send', 'not allowed to send from', 'domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed']],
   ['expired', ['will be retried for', 'retried for', 'queue too long', 'will continue trying', 'did not accept our requests to connect', 'gave up on it', 'delivery failed 20 attempts']],
   ['networkerror', ['unexpected name server reply', 'name server reply']],

@@ -157,7 +157,7 @@ export const SEED_ACCOUNT_RULES = [
     id: 'seed.suspended-abuse',
     provider: 'seed',
     topic: 'account',
-    match: { phrases: ['temporarily restricted', 'account is restricted', 'account restricted', 'policy violation', 'terms of service'] },
+    match: { phrases: ['temporarily restricted', 'account is restricted', 'account restricted', 'terms of service'] },
     title: 'Account restricted for review',
     summary: 'Your sending service restricted the account for a security or abuse review, so nothing goes out until it is lifted.',
     side: 'your-provider',
