@@ -67,6 +67,11 @@ function wrapPage(page, kind, requests) {
       kind === 'playwright'
         ? page.waitForFunction(fn, arg, { timeout, polling: 50 })
         : page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+    setFiles: async (selector, files) => {
+      if (kind === 'playwright') return page.locator(selector).setInputFiles(files);
+      const input = await page.$(selector);
+      return input.uploadFile(...files);
+    },
     screenshot: (file) => page.screenshot({ path: file, fullPage: true }),
     setViewport: (w, h) => (kind === 'playwright' ? page.setViewportSize({ width: w, height: h }) : page.setViewport({ width: w, height: h })),
     close: () => page.close(),

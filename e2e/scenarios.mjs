@@ -1,7 +1,8 @@
 // The browser scenarios, written once and run in both browsers (chromium.test.mjs, firefox.test.mjs).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, ROOT, foreignRequests, startFixtureServer } from './harness.mjs';
 
@@ -87,6 +88,58 @@ export function defineBrowserSuite(launch) {
       assert.ok(title && title.length > 3, `card title: ${title}`);
       assert.deepEqual(popup.errors, []);
       await popup.close();
+    });
+
+    it('checks attachment sizes in the popup, from typed sizes and picked files', async () => {
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.waitFor(() => !!document.querySelector('[data-testid=tab-size]'));
+      await popup.evaluate(() => document.querySelector('[data-testid=tab-size]').click());
+      await popup.waitFor(() => !!document.querySelector('[data-testid=size-input]'));
+      await popup.evaluate(() => {
+        const input = document.querySelector('[data-testid=size-input]');
+        input.value = '24 MB';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        document.querySelector('[data-testid=size-form]').requestSubmit();
+      });
+      await popup.waitFor(() => !!document.querySelector('[data-testid=provider-row-gmail]'));
+      const verdicts = await popup.evaluate(() => Object.fromEntries(
+        [...document.querySelectorAll('[data-testid^=provider-row-]')].map((r) => [r.dataset.testid.slice(13), r.dataset.verdict])));
+      // 24 MB of files: over Gmail's 25 MB once encoded? Gmail counts the files themselves (close), the
+      // encoded-message limits of 20 and 25 MB are exceeded.
+      assert.equal(verdicts.gmail, 'close', JSON.stringify(verdicts));
+      assert.ok(Object.values(verdicts).includes('too-big'), JSON.stringify(verdicts));
+      assert.ok(Object.values(verdicts).includes('fits'), JSON.stringify(verdicts));
+
+      const dir = mkdtempSync(path.join(tmpdir(), 'bl-files-'));
+      const realPdf = path.join(dir, 'invoice.pdf');
+      const fakePdf = path.join(dir, 'contract.pdf');
+      writeFileSync(realPdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 32)]));
+      writeFileSync(fakePdf, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048)]));
+      await popup.evaluate(() => document.querySelector('[data-testid=clear-files]')?.click());
+      await popup.setFiles('[data-testid=file-input]', [realPdf, fakePdf]);
+      await popup.waitFor(() => document.querySelectorAll('[data-testid=file-item]').length === 2);
+      await popup.waitFor(() => document.querySelectorAll('[data-testid=mismatch-warning]').length === 1);
+      const warning = await popup.evaluate(() => document.querySelector('[data-testid=mismatch-warning]').closest('[data-testid=file-item]').textContent);
+      assert.match(warning, /contract\.pdf/);
+      assert.deepEqual(popup.errors, []);
+      await popup.close();
+    });
+
+    it('explains selected text on the page the context menu opens', async () => {
+      const text = encodeURIComponent('421 4.7.0 Try again later, closing connection. (EHLO) too many messages from your IP');
+      const page = await browser.openExtensionPage(`explain.html#${text}`);
+      await page.waitFor(() => !!document.querySelector('[data-testid=explain-page] [data-testid=card-title]'));
+      const side = await page.evaluate(() => document.querySelector('[data-testid=card-side]').textContent);
+      assert.ok(side.length > 3);
+      await page.evaluate(() => {
+        const box = document.querySelector('[data-testid=paste-input]');
+        box.value = 'hello there, lunch at noon?';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        document.querySelector('[data-testid=explain-button]').click();
+      });
+      await page.waitFor(() => !!document.querySelector('[data-testid=explain-hint]'));
+      assert.deepEqual(page.errors, []);
+      await page.close();
     });
 
     for (const fx of fixtureExpectations()) {

@@ -88,7 +88,9 @@ export function AttachmentChecker({ initialSizes = [] }: AttachmentCheckerProps)
 
   const addTyped = (e: Event) => {
     e.preventDefault();
-    const size = parseSize(typed);
+    // Read the field itself: typing followed at once by Enter can beat the state update.
+    const field = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('[data-testid=size-input]');
+    const size = parseSize(field?.value ?? typed);
     if (size === null) {
       setTypedError('Type a size with a unit, for example 12 MB, 800 KB or 1.5 GB.');
       return;
