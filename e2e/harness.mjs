@@ -78,28 +78,34 @@ function wrapPage(page, kind, requests) {
   };
 }
 
-export async function launchChromium() {
+/** `withExtension: false` gives the same browser without Bounce Lens, for baseline measurements. */
+export async function launchChromium({ withExtension = true } = {}) {
   const { chromium } = await import('playwright-core');
-  const ext = extensionDir('chrome-mv3');
+  const ext = withExtension ? extensionDir('chrome-mv3') : null;
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []), '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic', '--disable-dev-shm-usage',
     ],
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
-  let [sw] = context.serviceWorkers();
-  sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
-  const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  let extensionOrigin = null;
+  if (ext) {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
+    extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
+  }
   return {
     name: 'chromium',
     extensionOrigin,
     requests,
     newPage: async () => wrapPage(await context.newPage(), 'playwright', requests),
+    /** Chrome DevTools Protocol session, for main-thread metrics. */
+    cdp: (page) => context.newCDPSession(page.raw),
     /** Extension pages load like any page in Chromium. */
     openExtensionPage: async (file) => {
       const page = wrapPage(await context.newPage(), 'playwright', requests);

@@ -12,7 +12,7 @@ const NAVIGATION_FIXTURES = new Set(['gmail-nav.html']);
 /** Reads each fixture's <meta name="fixture-*"> expectations. */
 export function fixtureExpectations() {
   return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('_') && !NAVIGATION_FIXTURES.has(f))
+    .filter((f) => f.endsWith('.html') && !NAVIGATION_FIXTURES.has(f))
     .sort()
     .map((file) => {
       const html = readFileSync(path.join(FIXTURES, file), 'utf8');

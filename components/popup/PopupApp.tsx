@@ -4,10 +4,10 @@ import { AttachmentChecker, MmsChecker, SendingLimitsReference } from '../size-c
 import { ExplainBox } from './ExplainBox';
 
 const TABS = [
-  { id: 'explain', label: 'Explain an error' },
+  { id: 'explain', label: 'Explain' },
   { id: 'size', label: 'Attachments' },
-  { id: 'mms', label: 'Text messages' },
-  { id: 'limits', label: 'Sending limits' },
+  { id: 'mms', label: 'MMS' },
+  { id: 'limits', label: 'Limits' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 

@@ -78,9 +78,11 @@ export function observeReadingArea(opts: ObserveReadingAreaOptions): void {
     onChange();
   }
 
+  // The first change of a burst starts the clock and later ones ride along: a page that never stops
+  // changing (a clock, a chat roster) cannot postpone the check forever, and a new bounce waits at
+  // most debounceMs.
   function schedule(): void {
-    if (signal.aborted) return;
-    if (timer !== undefined) clearTimeout(timer);
+    if (signal.aborted || timer !== undefined) return;
     timer = setTimeout(fire, debounceMs);
   }
 
