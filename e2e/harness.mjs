@@ -52,15 +52,18 @@ function extensionDir(target) {
  */
 function wrapPage(page, kind, requests) {
   const errors = [];
+  const logs = [];
   page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
   page.on('console', (m) => {
     const type = typeof m.type === 'function' ? m.type() : m.type;
+    logs.push(`${type}: ${m.text()}`);
     if (type === 'error') errors.push(m.text());
   });
   page.on('request', (r) => requests.push(r.url()));
   return {
     raw: page,
     errors,
+    logs,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     waitFor: (fn, arg, timeout = 10000) =>

@@ -24,6 +24,8 @@ export function fixtureExpectations() {
         kind: kind === 'none' ? 'none' : kind,
         count: kind === 'none' ? 0 : Number(count ?? 1),
         quiet: Number(meta('fixture-quiet') ?? 0),
+        hostile: meta('fixture-hostile') === 'true',
+        silent: meta('fixture-silent') === 'true',
         reason: meta('fixture-title'),
         cardTitle: meta('fixture-card-title'),
         dynamic: /<script/i.test(html),
@@ -46,6 +48,20 @@ function readCards() {
       rules: [...(root?.querySelectorAll('[data-rule]') ?? [])].map((t) => t.getAttribute('data-rule')),
     };
   });
+}
+
+/** Runs in the page: opens the card and lists anything in it that did not come from our own UI. */
+function inspectHostileCard() {
+  const root = document.querySelector('bounce-lens-card').shadowRoot;
+  const all = [...root.querySelectorAll('*')];
+  return {
+    pwned: window.__pwned ?? null,
+    foreignElements: all.filter((el) => /^(script|img|iframe|object|embed|a|form|input|svg|math|link|meta|base)$/i.test(el.tagName))
+      .map((el) => el.tagName),
+    handlerAttributes: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}@${a.name}`)),
+    diagnostic: root.querySelector('[data-testid=card-diagnostic]')?.textContent ?? '',
+    hiddenCharactersNote: !!root.querySelector('[data-testid=hidden-characters]'),
+  };
 }
 
 /** Runs in the page: the page's own markup, with our overlay hosts taken out. */
@@ -171,6 +187,20 @@ export function defineBrowserSuite(launch) {
           assert.equal(after, before, 'the page DOM was modified');
           void now;
         }
+        if (fx.hostile) {
+          await page.evaluate(() => document.querySelector('bounce-lens-card').shadowRoot.querySelector('[data-testid=card-expand]').click());
+          await page.waitFor(() => !!document.querySelector('bounce-lens-card').shadowRoot.querySelector('[data-testid=card-diagnostic]'));
+          const inert = await page.evaluate(inspectHostileCard);
+          assert.ok(inert.hiddenCharactersNote, 'the card says invisible characters were removed');
+          assert.ok(!/[\u202A-\u202E\u200B]/.test(inert.diagnostic), 'bidi overrides and zero-width characters are not shown');
+          assert.equal(inert.pwned, null, 'a script from the bounce ran');
+          assert.deepEqual(inert.foreignElements, [], 'elements from the mail appeared in the card');
+          assert.deepEqual(inert.handlerAttributes, [], 'event-handler attributes in the card');
+          assert.ok(inert.diagnostic.includes('<script>'), 'markup in the bounce is shown as text');
+          assert.ok(inert.diagnostic.length <= 2100, `diagnostic is capped (${inert.diagnostic.length})`);
+          assert.equal(await page.evaluate(() => typeof document.body.click), 'function');
+        }
+        if (fx.silent) assert.deepEqual(page.logs, [], 'the extension logged to the page');
         assert.deepEqual(page.errors, []);
         await page.close();
       });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { displayText, hasHiddenCharacters } from '../../lib/report/display-text';
 import {
   SIDE_LABELS, retryLabel, supportTicketText, type ExplainedRecipient,
 } from '../../lib/report/support-ticket';
@@ -76,7 +77,7 @@ function RecipientBlock({ item, startExpanded }: { item: ExplainedRecipient; sta
   return (
     <li class="bl-item" data-rule={e.rule} data-side={e.side} data-reason={fact.reason}>
       <h3 class="bl-title" data-testid="card-title">{e.title}</h3>
-      {fact.recipient && <p class="bl-recipient">To <span class="bl-addr">{fact.recipient}</span></p>}
+      {fact.recipient && <p class="bl-recipient">To <span class="bl-addr">{displayText(fact.recipient)}</span></p>}
       <p class="bl-summary">{e.summary}</p>
       <dl class="bl-facts">
         <div><dt>Who needs to act</dt><dd data-testid="card-side">{SIDE_LABELS[e.side]}</dd></div>
@@ -107,8 +108,13 @@ function RecipientBlock({ item, startExpanded }: { item: ExplainedRecipient; sta
           )}
           {fact.diagnostic && (
             <>
-              <h4>{fact.remoteHost ? `What ${fact.remoteHost} said` : 'What the server said'}</h4>
-              <blockquote class="bl-diagnostic" data-testid="card-diagnostic">{fact.diagnostic}</blockquote>
+              <h4>{fact.remoteHost ? `What ${displayText(fact.remoteHost)} said` : 'What the server said'}</h4>
+              <blockquote class="bl-diagnostic" data-testid="card-diagnostic">{displayText(fact.diagnostic)}</blockquote>
+              {hasHiddenCharacters(fact.diagnostic) && (
+                <p class="bl-note" data-testid="hidden-characters">
+                  This text contained invisible characters that can disguise what it says. They are not shown.
+                </p>
+              )}
             </>
           )}
         </div>

@@ -1,5 +1,6 @@
 import type { RecipientFact } from '../decode/types';
 import type { Explanation } from '../explain/types';
+import { displayText } from './display-text';
 
 /** One failed recipient together with what we say about it; the unit every card shows. */
 export interface ExplainedRecipient {
@@ -36,11 +37,11 @@ export function supportTicketText(items: ExplainedRecipient[], context: { subjec
   if (context.subject) lines.push(`Bounce subject: ${context.subject}`);
   items.forEach(({ fact, explanation: e }, i) => {
     lines.push('', `${items.length > 1 ? `${i + 1}. ` : ''}${e.title}`);
-    if (fact.recipient) lines.push(`Recipient: ${fact.recipient}`);
+    if (fact.recipient) lines.push(`Recipient: ${displayText(fact.recipient)}`);
     if (fact.replyCode) lines.push(`Reply code: ${fact.replyCode}${e.details.replyCode ? ` (${e.details.replyCode.meaning})` : ''}`);
     if (fact.status) lines.push(`Status code: ${fact.status}${e.details.status ? ` (${e.details.status.meaning})` : ''}`);
-    if (fact.remoteHost) lines.push(`Remote server: ${fact.remoteHost}`);
-    if (fact.diagnostic) lines.push(`Server said: ${fact.diagnostic}`);
+    if (fact.remoteHost) lines.push(`Remote server: ${displayText(fact.remoteHost)}`);
+    if (fact.diagnostic) lines.push(`Server said: ${displayText(fact.diagnostic)}`);
     lines.push(`What happened: ${e.summary}`);
     lines.push(`Who needs to act: ${SIDE_LABELS[e.side]}`);
     lines.push(`Retry: ${retryLabel(e.retry)}`);

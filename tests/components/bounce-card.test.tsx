@@ -57,3 +57,14 @@ describe('BounceCard', () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 });
+
+describe('displayText', () => {
+  it('removes characters that can disguise bounce text, keeps the rest', async () => {
+    const { displayText, hasHiddenCharacters } = await import('../../lib/report/display-text');
+    expect(displayText('vic\u202Emoc.elpmaxe\u202C@x\u200B.com')).toBe('vicmoc.elpmaxe@x.com');
+    expect(displayText('line one\nline two\ttab é 日本')).toBe('line one\nline two\ttab é 日本');
+    expect(hasHiddenCharacters('plain')).toBe(false);
+    expect(hasHiddenCharacters('a\uFEFFb')).toBe(true);
+    expect(hasHiddenCharacters('plain')).toBe(false);
+  });
+});
