@@ -13,7 +13,7 @@ import {
   EXIM_DELAY_SUBJECT,
   FORWARD_BODY_MARKERS,
   FORWARD_SUBJECT_PREFIXES,
-  OUTLOOK_FORWARD_HEADER,
+  hasOutlookForwardHeader,
   REPLY_SUBJECT_PREFIXES,
 } from './phrases';
 
@@ -129,7 +129,7 @@ export function bounceEvidence(msg: BounceEvidenceInput): BounceEvidence {
   }
 
   const forwardMarker = FORWARD_BODY_MARKERS.find((m) => body.includes(m.text.toLowerCase()));
-  const outlookForwardHeader = OUTLOOK_FORWARD_HEADER.test(rawText);
+  const outlookForwardHeader = hasOutlookForwardHeader(rawText);
   if (forwardPrefix) signals.push('forward:subject-prefix');
   if (forwardMarker) signals.push(`forward:${forwardMarker.text}`);
   if (outlookForwardHeader) signals.push('forward:outlook-header');

@@ -1,3 +1,4 @@
+import { findEmailAddress } from '../text/email-address';
 /** Shared DOM helpers for the webmail adapters. Plain DOM only: this runs in content scripts and in happy-dom tests. */
 
 /** Longest body text we hand to the classifier; bounce reports put everything that matters near the top. */
@@ -72,9 +73,21 @@ export function readableText(root: Element, maxChars: number = MAX_VISIBLE_TEXT_
 
   walk(root, false);
   // Non-breaking spaces become plain spaces so later matching need not care how the app indented.
-  const text = parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\u00a0/g, ' ');
+  const text = trimLineEnds(parts.join('')).replace(/\u00a0/g, ' ');
   if (text.trim() === '' && root.textContent) return root.textContent.slice(0, maxChars);
   return text;
+}
+
+/** Drops spaces and tabs before each newline (a loop: the regex for it is quadratic on long runs). */
+function trimLineEnds(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    if (end !== line.length) lines[i] = line.slice(0, end);
+  }
+  return lines.join('\n');
 }
 
 /** Whether the browser has computed layout; happy-dom and detached documents have none worth trusting. */
@@ -147,14 +160,12 @@ export function fallbackKey(prefix: string, senderEmail: string | null, senderNa
   return `${prefix}:${shortHash(`${senderEmail ?? senderName}\u0000${subject}\u0000${text.slice(0, 300)}`)}`;
 }
 
-const ADDRESS_IN_TEXT = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}/;
-
 /** Splits "Name <addr@host>" (Outlook writes it without a space too) into its parts. */
 export function parseNameAndAddress(raw: string): { name: string; email: string | null } {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, 500);
-  const match = ADDRESS_IN_TEXT.exec(text);
+  const match = findEmailAddress(text);
   if (!match) return { name: text, email: null };
-  const email = match[0];
+  const email = match.address;
   const name = (text.slice(0, match.index) + text.slice(match.index + email.length))
     .replace(/[<>()[\]"]/g, ' ')
     .replace(/^\s*(?:from|von|de|da|van)\s*:\s*/i, '')
@@ -164,6 +175,5 @@ export function parseNameAndAddress(raw: string): { name: string; email: string 
 }
 
 export function findAddress(text: string): string | null {
-  const match = ADDRESS_IN_TEXT.exec(text.slice(0, 500));
-  return match ? match[0] : null;
+  return findEmailAddress(text.slice(0, 500))?.address ?? null;
 }

@@ -152,9 +152,18 @@ export const FORWARD_BODY_MARKERS: readonly Phrase[] = [
   { text: 'Doorgestuurd bericht', lang: 'nl', source: 'Gmail nl separator', confirmed: false },
 ];
 
-/**
- * Outlook's forward header block: a "From:" line directly followed by a "Sent:" line (localized pairs).
- * Bounded line length keeps it linear.
- */
-export const OUTLOOK_FORWARD_HEADER =
-  /^(?:From|Von|De|Da|Van):[^\n]{1,300}\n(?:Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Date|Datum):/m;
+/** Outlook's forward header block: a "From:" line directly followed by a "Sent:" line (localized pairs). */
+const FORWARD_FROM_LABELS = ['from:', 'von:', 'de:', 'da:', 'van:'];
+const FORWARD_SENT_LABELS = ['sent:', 'gesendet:', 'envoyé:', 'enviado:', 'inviato:', 'verzonden:', 'date:', 'datum:'];
+
+/** Line by line rather than one multi-line regex, which backtracks badly on long runs of "De:". */
+export function hasOutlookForwardHeader(text: string): boolean {
+  const lines = text.slice(0, 64 * 1024).split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimStart().toLowerCase();
+    if (line.length > 300 || !FORWARD_FROM_LABELS.some((l) => line.startsWith(l))) continue;
+    const next = lines[i + 1]!.trimStart().toLowerCase();
+    if (FORWARD_SENT_LABELS.some((l) => next.startsWith(l))) return true;
+  }
+  return false;
+}
