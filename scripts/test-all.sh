@@ -17,7 +17,10 @@ step "type-check"
 [ -f .wxt/tsconfig.json ] || npx wxt prepare
 npx tsc --noEmit
 
-step "unit tests"
+step "lint (includes the rules against unsanitized DOM writes)"
+npx eslint .
+
+step "unit tests (includes the ReDoS check of every regular expression and a short fuzzing run)"
 npx vitest run
 
 step "production builds and store zips (Chrome, Firefox, Firefox sources)"
