@@ -15,7 +15,12 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Schemas are for tests and the CLI; calls on `z` have no side effects, so bundles that never
+    // validate drop zod entirely (it would also carry a Function() feature probe into the package).
+    build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Bounce Lens',
     description: 'Explains why an email bounced and what to do next, right inside Gmail and Outlook on the web. Works on your device only.',
@@ -28,9 +33,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'bounce-lens@bouncelens.app',
-          strict_min_version: '128.0',
+          // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

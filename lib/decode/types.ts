@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { REASONS } from './vocabulary';
 
-/** Sisimai's reason vocabulary, kept so results compare across tools. */
-export const REASONS = [
-  'userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'notaccept', 'systemfull',
-  'mesgtoobig', 'exceedlimit', 'filtered', 'spamdetected', 'virusdetected', 'contenterror',
-  'notcompliantrfc', 'securityerror', 'failedstarttls', 'policyviolation', 'blocked', 'badreputation',
-  'requireptr', 'authfailure', 'rejected', 'norelaying', 'speeding', 'toomanyconn', 'networkerror',
-  'expired', 'systemerror', 'mailererror', 'syntaxerror', 'suppressed', 'onhold', 'undefined',
-  'delivered', 'vacation', 'feedback',
-] as const;
+export { REASONS };
 export const ReasonSchema = z.enum(REASONS);
 export type Reason = z.infer<typeof ReasonSchema>;
 

@@ -3,7 +3,7 @@
  * whether to retry, and the fix steps, tailored to the user's sending service when known.
  */
 import type { RecipientFact } from '../decode/types';
-import { REASONS } from '../decode/types';
+import { REASONS } from '../decode/vocabulary';
 import { lookupReplyCode, lookupReplyRow, lookupStatus, lookupStatusRow, statusClassRow } from './codes/lookup';
 import { findConflict, selectRule, type MatchInput } from './precedence';
 import { GOOGLE_RULES } from './rules/google';
@@ -31,7 +31,7 @@ import { codesInText, foldText, parseRetryAfter } from './text';
 import type { Explanation, RuleDef, SendingService, Side } from './types';
 
 export type { Explanation, RuleDef, SendingService } from './types';
-export { SENDING_SERVICES, SENDING_SERVICE_NAMES } from './types';
+export { SENDING_SERVICES, SENDING_SERVICE_NAMES } from './sending-services';
 export { lookupStatus, lookupReplyCode } from './codes/lookup';
 
 /** Every rule, provider wordings first; table order only breaks exact ties (see precedence.ts). */

@@ -1,4 +1,5 @@
-export * from './types';
+// Types only: the zod schemas stay out of the popup bundle (tests import ./types directly).
+export type * from './types';
 export * from './units';
 export * from './providers';
 export * from './mms';

@@ -2,6 +2,9 @@
 import { z } from 'zod/mini';
 import { SENDING_SERVICES } from '../explain/sending-services';
 
+// Extension pages forbid eval by their CSP; tell zod not to try its eval-based fast path at all.
+z.config({ jitless: true });
+
 /**
  * User settings, stored as one versioned object. Every stored shape that ever shipped has a
  * schema here and a step in `migrateSettings`, so an old or damaged value never loses the parts
