@@ -15,12 +15,7 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact()],
-    // Schemas are for tests and the CLI; calls on `z` have no side effects, so bundles that never
-    // validate drop zod entirely (it would also carry a Function() feature probe into the package).
-    build: { rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } } },
-  }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Bounce Lens',
     description: 'Explains why an email bounced and what to do next, right inside Gmail and Outlook on the web. Works on your device only.',

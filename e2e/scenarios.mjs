@@ -106,6 +106,41 @@ export function defineBrowserSuite(launch) {
       await popup.close();
     });
 
+    it('tailors fix steps to the sending service chosen on the options page', async () => {
+      const explainSteps = async () => {
+        const popup = await browser.openExtensionPage('popup.html');
+        await popup.waitFor(() => !!document.querySelector('[data-testid=paste-input]'));
+        await popup.evaluate(() => {
+          document.querySelector('[data-testid=paste-input]').value = '535 5.7.8 Username and Password not accepted';
+          document.querySelector('[data-testid=explain-button]').click();
+        });
+        await popup.waitFor(() => !!document.querySelector('[data-testid=card-details]'));
+        const steps = await popup.evaluate(() => document.querySelector('[data-testid=card-details]').textContent);
+        await popup.close();
+        return steps;
+      };
+      const general = await explainSteps();
+      const options = await browser.openExtensionPage('options.html');
+      await options.waitFor(() => !!document.querySelector('[data-testid=service-select]'));
+      await options.evaluate(() => {
+        const select = document.querySelector('[data-testid=service-select]');
+        select.value = 'gmail';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await options.waitFor(() => document.querySelector('[role=status]')?.textContent === 'Saved.');
+      const tailored = await explainSteps();
+      assert.notEqual(tailored, general);
+      assert.match(tailored, /App passwords/);
+      await options.evaluate(() => {
+        const select = document.querySelector('[data-testid=service-select]');
+        select.value = 'unset';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await options.waitFor(() => document.querySelector('[data-testid=service-select]').value === 'unset');
+      assert.deepEqual(options.errors, []);
+      await options.close();
+    });
+
     it('checks attachment sizes in the popup, from typed sizes and picked files', async () => {
       const popup = await browser.openExtensionPage('popup.html');
       await popup.waitFor(() => !!document.querySelector('[data-testid=tab-size]'));
