@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { decodePasted, decodeRaw, decodeVisibleText } from '../decode';
 import type { MessageReport } from '../decode/types';
+import { explainFact } from '../explain';
+import { SENDING_SERVICES, type SendingService } from '../explain/sending-services';
 import { reportToJsonLines, reportToText } from './json-lines';
 
-/** Usage: npm run decode -- [--json] FILE... | -   ("-" reads one message or pasted text from stdin) */
+/**
+ * Usage: npm run decode -- [--json] [--service NAME] FILE... | -
+ * ("-" reads one message or pasted text from stdin; --service tailors fix steps, e.g. --service gmail)
+ */
 
 function readStdin(): Buffer {
   try {
@@ -29,11 +34,19 @@ export async function decodeInput(bytes: Uint8Array): Promise<MessageReport[]> {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  if (files.length === 0) {
-    console.error('usage: npm run decode -- [--json] FILE... | -');
+  const serviceAt = argv.indexOf('--service');
+  const serviceArg = serviceAt >= 0 ? argv[serviceAt + 1] : undefined;
+  if (serviceAt >= 0 && !(SENDING_SERVICES as readonly string[]).includes(serviceArg ?? '')) {
+    console.error(`decode: --service takes one of: ${SENDING_SERVICES.join(', ')}`);
     return 2;
   }
+  const service = serviceArg as SendingService | undefined;
+  const files = argv.filter((a, i) => a !== '--json' && (serviceAt < 0 || (i !== serviceAt && i !== serviceAt + 1)));
+  if (files.length === 0) {
+    console.error('usage: npm run decode -- [--json] [--service NAME] FILE... | -');
+    return 2;
+  }
+  const explain = (fact: Parameters<typeof explainFact>[0]) => explainFact(fact, service ? { service } : undefined);
   let failed = false;
   for (const file of files) {
     let bytes: Uint8Array;
@@ -51,8 +64,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     reports.forEach((report, i) => {
-      if (json) for (const line of reportToJsonLines(file, i, report)) console.log(line);
-      else console.log(reportToText(file, i, report));
+      if (json) for (const line of reportToJsonLines(file, i, report, (fact) => ({ explanation: explain(fact) }))) console.log(line);
+      else console.log(reportToText(file, i, report, (fact) => explain(fact)));
     });
   }
   return failed ? 1 : 0;

@@ -27,15 +27,20 @@ export function reportToJsonLines(file: string, messageIndex: number, report: Me
   );
 }
 
-/** A short human summary of one report. */
-export function reportToText(file: string, messageIndex: number, report: MessageReport): string {
+/** A short human summary of one report, with our reading of each recipient when `explain` is given. */
+export function reportToText(
+  file: string, messageIndex: number, report: MessageReport,
+  explain?: (fact: RecipientFact) => { title: string; side: string; retry: { advice: string; when?: string } },
+): string {
   const head = `${file}${messageIndex > 0 ? ` #${messageIndex}` : ''}: ${report.kind}${report.format ? ` (${report.format})` : ''}`;
   if (report.recipients.length === 0) return head;
   const lines = report.recipients.map((f) => {
     const codes = [f.replyCode, f.status].filter(Boolean).join(' ');
     const hard = f.hardBounce ? 'hard' : 'soft';
     const diag = f.diagnostic.length > 120 ? `${f.diagnostic.slice(0, 117)}...` : f.diagnostic;
-    return `  ${f.recipient ?? '(unknown recipient)'}  ${f.reason} [${hard}]${codes ? `  ${codes}` : ''}${diag ? `\n    ${diag}` : ''}`;
+    const e = explain?.(f);
+    const reading = e ? `\n    => ${e.title} (who acts: ${e.side}; retry: ${e.retry.advice}${e.retry.when ? `, ${e.retry.when}` : ''})` : '';
+    return `  ${f.recipient ?? '(unknown recipient)'}  ${f.reason} [${hard}]${codes ? `  ${codes}` : ''}${diag ? `\n    ${diag}` : ''}${reading}`;
   });
   return [head, ...lines].join('\n');
 }
