@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { explainFact } from '../explain';
 import { evaluateCorpus, formatScore, ratio } from './corpus-eval';
 
 async function main(): Promise<number> {
@@ -10,11 +11,22 @@ async function main(): Promise<number> {
     console.error(`bounce corpus not found at ${dir}`);
     return 2;
   }
-  const result = await evaluateCorpus(dir);
+  // Knowledge-base coverage: how many corpus recipients get a specific explanation, not the generic fallback.
+  const explained = { specific: 0, total: 0, fallbackRules: new Map<string, number>() };
+  const result = await evaluateCorpus(dir, {
+    onFact: (fact) => {
+      explained.total++;
+      const e = fact ? explainFact(fact) : null;
+      if (e && !e.fallback) explained.specific++;
+      else explained.fallbackRules.set(e?.rule ?? 'no fact', (explained.fallbackRules.get(e?.rule ?? 'no fact') ?? 0) + 1);
+    },
+  });
   console.log(`corpus: ${dir}`);
   console.log(`unique files scored: ${result.uniqueFiles}; other messages decoded: ${result.extraMessages}; negatives: ${result.negatives.falsePositives}/${result.negatives.files} wrongly called bounces${result.negatives.falsePositiveFiles.length ? ` (${result.negatives.falsePositiveFiles.join(', ')})` : ''}; ${result.elapsedMs} ms`);
   console.log(formatScore('raw message (.eml)', result.raw));
   console.log(formatScore('visible text (what a webmail shows)', result.visible));
+  const fallbacks = [...explained.fallbackRules].map(([rule, n]) => `${rule} ${n}`).join(', ');
+  console.log(`explanations: specific ${explained.specific}/${explained.total} = ${(100 * ratio(explained.specific, explained.total)).toFixed(1)}% of corpus recipients${fallbacks ? ` (fallback: ${fallbacks})` : ''}`);
   if (args.includes('--families')) {
     console.log('\nfamily                     files  det  rcpt  status  reply  reason  hard | visible: status  reason');
     const p = (a: number, b: number) => (b === 0 ? '   -' : `${Math.round(100 * ratio(a, b))}`.padStart(4));
