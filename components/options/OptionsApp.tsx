@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearDismissed, saveSettings } from '../browser/settings-store';
 import { useSettings } from '../browser/use-settings';
-import { SENDING_SERVICE_NAMES } from '../../lib/explain/types';
+import { SENDING_SERVICE_NAMES } from '../../lib/explain/sending-services';
 import { SENDING_SERVICES, type Settings } from '../../lib/settings/schema';
 
 export function OptionsApp() {
