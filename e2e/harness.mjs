@@ -97,8 +97,9 @@ export async function launchChromium({ withExtension = true } = {}) {
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   let extensionOrigin = null;
+  let sw = null;
   if (ext) {
-    let [sw] = context.serviceWorkers();
+    [sw] = context.serviceWorkers();
     sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
     extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
   }
@@ -107,6 +108,8 @@ export async function launchChromium({ withExtension = true } = {}) {
     extensionOrigin,
     requests,
     newPage: async () => wrapPage(await context.newPage(), 'playwright', requests),
+    /** Reloads the extension, as an update or a developer's reload does; its old content scripts lose their context. */
+    reloadExtension: () => sw.evaluate(() => chrome.runtime.reload()).catch(() => {}),
     /** Chrome DevTools Protocol session, for main-thread metrics. */
     cdp: (page) => context.newCDPSession(page.raw),
     /** Extension pages load like any page in Chromium. */
@@ -138,7 +141,7 @@ export async function launchFirefox() {
       'app.update.enabled': false,
     },
   });
-  await browser.installExtension(ext);
+  const addonId = await browser.installExtension(ext);
   const requests = [];
   const extensionOrigin = `moz-extension://${uuid}`;
   return {
@@ -146,6 +149,8 @@ export async function launchFirefox() {
     extensionOrigin,
     requests,
     newPage: async () => wrapPage(await browser.newPage(), 'puppeteer', requests),
+    /** Removing the add-on is Firefox's closest test hook to a reload: its content scripts are torn down. */
+    reloadExtension: () => browser.uninstallExtension(addonId),
     /** Puppeteer never sees a moz-extension navigation finish, so fire it and wait on the DOM. */
     openExtensionPage: async (file) => {
       const page = wrapPage(await browser.newPage(), 'puppeteer', requests);

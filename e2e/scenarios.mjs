@@ -268,6 +268,20 @@ export function defineBrowserSuite(launch) {
     it('made no request to any other origin', () => {
       assert.deepEqual(foreignRequests(browser.requests, allowed()), []);
     });
+
+    // Last: it takes the extension away from this browser. Firefox freezes a removed add-on's content
+    // scripts outright (no code of ours runs again), so there is nothing we can clean up with there.
+    const firefox = launch.name === 'launchFirefox';
+    it('removes its cards when the extension is reloaded', { skip: firefox && 'Firefox gives a removed add-on no chance to clean up' }, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/gmail-thread.html`);
+      await page.waitFor(() => document.querySelectorAll('bounce-lens-card').length === 1);
+      await browser.reloadExtension();
+      await page.waitFor(() => document.querySelectorAll('bounce-lens-card').length === 0, undefined, 15000);
+      const markup = await page.evaluate(() => document.body.innerHTML.includes('bounce-lens'));
+      assert.equal(markup, false, 'something of ours was left in the page');
+      await page.close();
+    });
   });
 }
 

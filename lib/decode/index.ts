@@ -48,8 +48,11 @@ function adjustReason(reason: Reason, action: Action, status: string | null, rep
   if (reason === 'userunknown' && !(status && /^[45]\.1\./.test(status))) {
     const said = smtpCommandOf(low);
     const command = said ?? smtpCommand;
-    if (said === 'DATA') return 'filtered';
-    if (status && /^[45]\.2\.0$/.test(status)) return 'filtered';
+    if (said === 'DATA' || command === 'DATA') return 'filtered';
+    // x.2.x is about the mailbox's state (disabled, not accepting), not a missing address.
+    if (status && /^[45]\.2\.[01]$/.test(status)) return 'filtered';
+    // Refused at MAIL FROM: the address that "does not exist" is the sender's.
+    if (command === 'MAIL') return 'rejected';
     if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';
   }
   if (status && /^[45]\.4\.7$/.test(status) && reason !== 'systemfull') return 'expired';

@@ -1,14 +1,18 @@
-import PostalMime from 'postal-mime';
+import PostalMime, { addressParser, decodeWords } from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
 const latin1 = new TextDecoder('latin1');
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8');
+/** Same settings postal-mime uses for header lines (a leading U+FEFF stays a character). */
+const utf8Header = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
 
 export function toBytes(raw: string | Uint8Array): Uint8Array {
   if (typeof raw !== 'string') return raw;
-  return new TextEncoder().encode(raw);
+  return encoder.encode(raw);
 }
 
 const MBOX_SEPARATOR = /^From \S{1,320} {1,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d/;
@@ -69,6 +73,16 @@ function guessJapanese(bytes: Uint8Array): string | null {
  * so undeclared ISO-2022-JP / EUC-JP / Shift_JIS notices decode instead of turning into U+FFFD.
  */
 function declareMissingCharset(bytes: Uint8Array): Uint8Array {
+  // Pure 7-bit text without ESC is valid UTF-8 and carries no ISO-2022-JP: nothing to declare.
+  let plain = true;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b >= 0x80 || b === 0x1b) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return bytes;
   const text = latin1.decode(bytes);
   let charset: string | null = null;
   let eightBit = false;
@@ -140,8 +154,7 @@ function htmlToText(html: string): string {
 
 function attachmentText(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (content instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(content);
-  if (content instanceof Uint8Array) return new TextDecoder('utf-8').decode(content);
+  if (content instanceof ArrayBuffer || content instanceof Uint8Array) return utf8.decode(content);
   return '';
 }
 
@@ -155,7 +168,7 @@ function rawHeaderBlock(bytes: Uint8Array): string {
 
 /** Last resort for MIME that postal-mime cannot split (e.g. a boundary on an unindented line): body minus MIME scaffolding. */
 function crudeBodyText(bytes: Uint8Array): string {
-  const all = normalizeNewlines(new TextDecoder('utf-8').decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
+  const all = normalizeNewlines(utf8.decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
   const start = all.indexOf('\n\n');
   if (start === -1) return '';
   return all
@@ -168,9 +181,9 @@ function crudeBodyText(bytes: Uint8Array): string {
 /** Headers of an original message attached inline (postal-mime folds inline message/rfc822 into the text). */
 function embeddedOriginalHeaders(bytes: Uint8Array): string | null {
   const all = normalizeNewlines(latin1.decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
-  const low = all.toLowerCase();
-  const at = low.indexOf('content-type: message/rfc822');
-  if (at === -1) return null;
+  const found = /content-type: message\/rfc822/i.exec(all);
+  if (!found) return null;
+  const at = found.index;
   const blank = all.indexOf('\n\n', at);
   if (blank === -1) return null;
   const end = all.indexOf('\n\n', blank + 2);

@@ -137,6 +137,20 @@ function replyScore(line: string): number {
   return status ? 1 : 0;
 }
 
+/** The words after a line-leading address and its colon ("<a@b.example>: Host not found"), or null. */
+function reasonAfterAddress(line: string): string | null {
+  const t = line.trim();
+  const addr = findAddresses(t)[0];
+  if (!addr) return null;
+  const at = t.indexOf(addr);
+  if (at < 0 || at > 2) return null;
+  let i = at + addr.length;
+  if (t[i] === '>') i++;
+  if (t[i] !== ':') return null;
+  const rest = t.slice(i + 1).trim();
+  return /\p{L}{3}/u.test(rest) ? rest : null;
+}
+
 export function pickDiagnostic(lines: readonly string[]): string {
   let start = -1;
   let best = 0;
@@ -151,6 +165,12 @@ export function pickDiagnostic(lines: readonly string[]): string {
   if (start === -1) {
     // Without a code, the words after the address line say most; the intro is generic.
     const firstAddr = lines.findIndex((l) => findAddresses(l).length > 0);
+    // "<addr>: reason" (Postfix, OpenSMTPD, qmail): the reason is on the address line itself.
+    const sameLine = firstAddr === -1 ? null : reasonAfterAddress(lines[firstAddr]);
+    if (sameLine) {
+      const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
+      return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
+    }
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
     const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
@@ -186,9 +206,16 @@ const COMMAND_TAG = /\[(rcpt_to|mail_from|data)\]/;
 const TRANSCRIPT_COMMAND = />>>\s{0,3}(rcpt to|mail from|data|helo|ehlo|starttls|quit)\b/g;
 
 /** Which SMTP command the remote server was answering, if the text says. */
+/** qmail-remote names the stage in words: "but sender was rejected" (MAIL FROM), "but my name was rejected" (HELO). */
+function qmailStage(textLower: string): string | null {
+  if (textLower.includes('but sender was rejected')) return 'mail';
+  if (textLower.includes('but my name was rejected')) return 'helo';
+  return null;
+}
+
 export function smtpCommandOf(textLower: string): string | null {
   const capped = textLower.length > 8192 ? textLower.slice(0, 8192) : textLower;
-  let c: string | null = COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? COMMAND_TAG.exec(capped)?.[1] ?? null;
+  let c: string | null = COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? COMMAND_TAG.exec(capped)?.[1] ?? qmailStage(capped);
   if (!c) for (const m of capped.matchAll(TRANSCRIPT_COMMAND)) c = m[1];
   if (!c) return null;
   if (c.startsWith('rcpt')) return 'RCPT';

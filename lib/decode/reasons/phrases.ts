@@ -165,7 +165,7 @@ export const REASON_PHRASES = {
     en: [
       'host unknown', 'unknown host', 'host not found', 'domain not found', 'no such domain', 'domain does not exist',
       'unrouteable mail domain', 'unknown domain', 'host or domain name not found', 'nxdomain',
-      'domain name not found', 'unrouteable address', 'dns lookup failure', 'domain is not reachable', 'no mx record', 'no mx for', 'all relevant mx records point to non-existent hosts',
+      'domain name not found', 'unrouteable address', 'dns lookup failure', 'domain is not reachable', 'all relevant mx records point to non-existent hosts',
       'address lookup failed', 'all host address lookups failed permanently', 'domain is not valid', 'invalid domain',
       'domain couldn\'t be found', 'domain could not be found', 'domain name does not exist',
       'no such host', 'unknown mail domain', 'domain not exist', 'name or service not known',
@@ -182,7 +182,7 @@ export const REASON_PHRASES = {
   suspend: {
     en: [
       'account suspended', 'account has been suspended', 'mailbox suspended', 'user suspended', 'is suspended', 'disabled', 'deactivated', 'inactive', 'account has been', 'not active', 'no longer active',
-      'mailbox unavailable or access denied', 'account is blocked', 'compte du destinataire est bloque', 'account expired', 'blocked account',
+      'mailbox unavailable or access denied', 'account is blocked', 'account is locked', 'account locked', 'compte du destinataire est bloque', 'account expired', 'blocked account',
       'is not accepting mail', 'has been terminated', 'closed account', 'account closed', 'mailbox is inactive',
       'currently not accepting', 'mailbox has been', 'user is no longer',     ],
     de: ['deaktiviert', 'gesperrtes konto', 'konto gesperrt'],
@@ -195,7 +195,7 @@ export const REASON_PHRASES = {
     ru: ['отключен', 'отключён', 'заблокирована', 'не активен', 'неактивен', 'удален', 'удалён'],
   },
   notaccept: {
-    en: ['does not accept mail', 'doesn\'t accept mail', 'not accept mail', 'null mx', 'nullmx', 'accepts no mail', 'no mail accepted', 'does not receive mail', 'domain does not accept'],
+    en: ['no mx record', 'no mx for', 'no mx found', 'couldn\'t find a mail exchanger', 'could not find a mail exchanger', 'does not accept mail', 'doesn\'t accept mail', 'not accept mail', 'null mx', 'nullmx', 'accepts no mail', 'no mail accepted', 'does not receive mail', 'domain does not accept'],
   },
   norelaying: {
     en: [
@@ -272,7 +272,7 @@ export const REASON_PHRASES = {
       'could not be delivered within', 'could not be delivered for', 'not delivered for', 'giving up', 'gave up',
       'too long in the queue', 'in queue too long', 'was in the queue', 'delivery attempts will continue', 'will retry',
       'queue time', 'max time', 'delivery expired', 'time limit', 'maximum time', 'undeliverable for', 'past 5 days', 'past 4 hours',
-      'time expired', 'retry period', 'has been delayed', 'delayed for', 'could not be delivered to one or more recipients within',     ],
+      'time expired', 'envelope expired', 'not delivered within', 'still undelivered', 'will keep trying', 'retry period', 'has been delayed', 'delayed for', 'could not be delivered to one or more recipients within',     ],
     de: ['zeitüberschreitung', 'abgelaufen'],
     fr: ['délai expiré', 'expiré'],
     es: ['tiempo de espera', 'caducado', 'expirado'],
@@ -288,7 +288,7 @@ export const REASON_PHRASES = {
       'network is unreachable', 'no route to host', 'host is unreachable', 'timeout', 'timed out', 'dns error', 'dns lookup',
       'temporary failure in name resolution', 'try again later', 'unable to connect', 'connection reset', 'could not connect',
       'cannot connect', 'connection dropped', 'conversation with', 'malformed or unexpected name server reply',
-      'servfail', 'host not reachable', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
+      'servfail', 'host not reachable', 'establish an smtp connection', 'establish a connection', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
     ],
     ja: ['タイムアウト'],
   },
@@ -322,7 +322,8 @@ export const STRONG_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
   ['blocked', ['refused to talk to me']],
   ['rejected', ['domain is not allowed to send', 'not allowed to send from', 'domain of sender address', 'sender address rejected', 'sender domain must exist', 'sender verify failed']],
   ['expired', ['will be retried for', 'retried for', 'queue too long', 'will continue trying', 'did not accept our requests to connect', 'gave up on it', 'delivery failed 20 attempts']],
-  ['networkerror', ['unexpected name server reply', 'name server reply']],
+  ['networkerror', ['unexpected name server reply', 'name server reply', 'host not found, try again']],
+  ['syntaxerror', ['malformed address']],
   ['contenterror', ['headers too large', 'header too large']],
   ['suspend', ['account is disabled', 'account has been disabled', 'mailbox is disabled', 'account is inactive', 'user account is disabled']],
 ];
