@@ -18,19 +18,19 @@ function notBounce(msg: Pick<BounceMessage, 'subject' | 'from'> | null): Message
 }
 
 /** Reason for one fact: provider wording, then phrases in the server's words, then the block around them, then codes. */
-function reasonFor(p: PartialFact, status: string | null, replyCode: string | null): Reason {
+function reasonFor(p: PartialFact, status: string | null, replyCode: string | null): { reason: Reason; byProvider: boolean } {
   const diagnostic = p.diagnostic ?? '';
   const provider = matchProviderRule(`${diagnostic} ${p.context ?? ''}`, status, replyCode, p.remoteHost ?? null);
-  if (provider) return provider.reason;
-  return (
+  if (provider) return { reason: provider.reason, byProvider: true };
+  const reason: Reason =
     reasonFromText(diagnostic) ??
     reasonFromStrongStatus(status) ??
     reasonFromText(p.context ?? '') ??
     reasonFromStatus(status) ??
     reasonFromWeakText(`${diagnostic} ${p.context ?? ''}`) ??
     reasonFromReply(replyCode) ??
-    'undefined'
-  );
+    'undefined';
+  return { reason, byProvider: false };
 }
 
 const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['syntaxerror', 'undefined', 'onhold']);
@@ -40,17 +40,19 @@ const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['syntaxerror', 'undefined', 'on
  * A "user unknown" answered after the message content was sent is a content filter in disguise;
  * a temporary DNS failure is not a dead domain; a failed notice for a temporary error means the sender gave up.
  */
-function adjustReason(reason: Reason, action: Action, status: string | null, replyCode: string | null, diagnostic: string, smtpCommand: string | null): Reason {
+function adjustReason(found: { reason: Reason; byProvider: boolean }, action: Action, status: string | null, replyCode: string | null, diagnostic: string, smtpCommand: string | null): Reason {
+  const reason = found.reason;
   const cls = status?.[0] ?? replyCode?.[0] ?? null;
   const low = diagnostic.toLowerCase();
   // Sisimai's convention, kept for comparable results: "unknown user" not answered to RCPT/MAIL and
   // without an address-class (x.1.x) code means a filter refused the content.
-  if (reason === 'userunknown' && !(status && /^[45]\.1\./.test(status))) {
+  // A provider's own wording is exact: no second-guessing by stage.
+  if (reason === 'userunknown' && !found.byProvider && !(status && /^[45]\.1\./.test(status))) {
     const said = smtpCommandOf(low);
     const command = said ?? smtpCommand;
     if (said === 'DATA' || command === 'DATA') return 'filtered';
     // x.2.x is about the mailbox's state (disabled, not accepting), not a missing address.
-    if (status && /^[45]\.2\.[01]$/.test(status)) return 'filtered';
+    if (status && /^[45]\.2\.[01]$/.test(status) && command !== 'RCPT') return 'filtered';
     // Refused at MAIL FROM: the address that "does not exist" is the sender's.
     if (command === 'MAIL') return 'rejected';
     if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';

@@ -1,6 +1,7 @@
-import PostalMime, { addressParser, decodeWords } from 'postal-mime';
+import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
+import { parseSinglePart } from './simple-mime';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
 const latin1 = new TextDecoder('latin1');
@@ -137,13 +138,93 @@ function cap(text: string | null | undefined, max = MAX_BODY_CHARS): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
-function htmlToText(html: string): string {
+/** Next index of one character at or after `from`, for calls whose `from` never decreases: each character is scanned once. */
+class NextIndex {
+  private from = -1;
+  private at = -1;
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+  find(from: number): number {
+    if (this.from === -1 || from < this.from || (this.at !== -1 && this.at < from)) {
+      this.at = this.text.indexOf(this.char, from);
+      this.from = from;
+    }
+    return this.at;
+  }
+}
+
+/** True when `text` has `word` (lower-case ASCII) at `at`, ignoring ASCII case. */
+function hasWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * One left-to-right pass over the '<' of `text`. At each, `match(lt, nextGt, nextLt)` returns the end of a
+ * tag to replace (exclusive) and its replacement, or null to treat the '<' as text. Linear: the '<' and '>'
+ * lookups only move forward.
+ */
+function replaceTags(
+  text: string,
+  match: (lt: number, nextGt: NextIndex, nextLt: NextIndex) => { end: number; by: string } | null,
+): string {
+  const nextGt = new NextIndex(text, '>');
+  const nextLt = new NextIndex(text, '<');
+  const out: string[] = [];
+  let pos = 0;
+  let lt = text.indexOf('<');
+  while (lt !== -1) {
+    const m = match(lt, nextGt, nextLt);
+    if (m) {
+      out.push(text.slice(pos, lt), m.by);
+      pos = m.end;
+      lt = text.indexOf('<', pos);
+    } else {
+      lt = text.indexOf('<', lt + 1);
+    }
+  }
+  if (pos === 0) return text;
+  out.push(text.slice(pos));
+  return out.join('');
+}
+
+/** `<script ...>` or `<style ...>` (attributes up to 200 chars), text without '<' up to 20000 chars, `</script>` or `</style>`. */
+function scriptOrStyle(text: string, lt: number, nextGt: NextIndex, nextLt: NextIndex): { end: number; by: string } | null {
+  const nameEnd = hasWordAt(text, lt + 1, 'script') ? lt + 7 : hasWordAt(text, lt + 1, 'style') ? lt + 6 : -1;
+  if (nameEnd === -1) return null;
+  const gt = nextGt.find(nameEnd);
+  if (gt === -1 || gt - nameEnd > 200) return null;
+  const close = nextLt.find(gt + 1);
+  if (close === -1 || close - gt - 1 > 20000) return null;
+  for (const word of ['/script>', '/style>']) if (hasWordAt(text, close + 1, word)) return { end: close + 1 + word.length, by: ' ' };
+  return null;
+}
+
+/** `<br` plus up to 50 characters, then '>'. */
+function lineBreak(text: string, lt: number, nextGt: NextIndex): { end: number; by: string } | null {
+  if (!hasWordAt(text, lt + 1, 'br')) return null;
+  const gt = nextGt.find(lt + 3);
+  return gt !== -1 && gt - (lt + 3) <= 50 ? { end: gt + 1, by: '\n' } : null;
+}
+
+/** Any tag: '<', up to 2000 characters other than '>', '>'. */
+function anyTag(lt: number, nextGt: NextIndex): { end: number; by: string } | null {
+  const gt = nextGt.find(lt + 1);
+  return gt !== -1 && gt - (lt + 1) <= 2000 ? { end: gt + 1, by: ' ' } : null;
+}
+
+/** HTML to plain text: script/style dropped, line breaks and block ends kept as newlines, tags as spaces, basic entities. */
+export function htmlToText(html: string): string {
   const capped = cap(html, MAX_BODY_CHARS * 2);
-  return capped
-    .replace(/<(script|style)[^>]{0,200}>[^<]{0,20000}<\/(script|style)>/gi, ' ')
-    .replace(/<br[^>]{0,50}>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|tr|li|table)>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, ' ')
+  const noScript = replaceTags(capped, (lt, gt, next) => scriptOrStyle(capped, lt, gt, next));
+  const breaks = replaceTags(noScript, (lt, gt) => lineBreak(noScript, lt, gt)).replace(/<\/(p|div|h[1-6]|tr|li|table)>/gi, '\n');
+  return replaceTags(breaks, (lt, gt) => anyTag(lt, gt))
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -209,7 +290,8 @@ function bareCrToLf(bytes: Uint8Array): Uint8Array {
 export async function parseMessage(input: Uint8Array): Promise<BounceMessage> {
   const bytes0 = input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input;
   const bytes = declareMissingCharset(bareCrToLf(bytes0));
-  const email = await PostalMime.parse(bytes, { attachmentEncoding: 'utf8' } as never);
+  // Attachments stay ArrayBuffers: only the few report parts read below are decoded.
+  const email = parseSinglePart(bytes) ?? (await PostalMime.parse(bytes));
   const headers = new Map<string, string[]>();
   for (const h of email.headers ?? []) {
     const list = headers.get(h.key) ?? [];

@@ -201,15 +201,19 @@ export function pickDiagnostic(lines: readonly string[]): string {
   return foldLine(parts.join(' '), MAX_DIAGNOSTIC_CHARS);
 }
 
-const COMMAND_AFTER_PHRASE = /(?:in reply to|after|while sending)\s{0,3}(?:the\s)?(?:end of\s)?(rcpt to|rcpt|mail from|mail|data|helo|ehlo|connect|starttls|auth)\b/;
+const COMMAND_AFTER_PHRASE = /(?:in reply to|after|while sending|did not like our)\s{0,3}(?:the\s)?(?:end of\s)?(rcpt to|rcpt|mail from|mail|data|helo|ehlo|connect|starttls|auth)\b/;
 const COMMAND_TAG = /\[(rcpt_to|mail_from|data)\]/;
 const TRANSCRIPT_COMMAND = />>>\s{0,3}(rcpt to|mail from|data|helo|ehlo|starttls|quit)\b/g;
 
 /** Which SMTP command the remote server was answering, if the text says. */
-/** qmail-remote names the stage in words: "but sender was rejected" (MAIL FROM), "but my name was rejected" (HELO). */
+/**
+ * qmail-remote names the stage in words (qmail-remote.c): "but sender was rejected" (MAIL FROM),
+ * "but my name was rejected" (HELO), "does not like recipient" (RCPT TO).
+ */
 function qmailStage(textLower: string): string | null {
   if (textLower.includes('but sender was rejected')) return 'mail';
   if (textLower.includes('but my name was rejected')) return 'helo';
+  if (textLower.includes('does not like recipient')) return 'rcpt';
   return null;
 }
 

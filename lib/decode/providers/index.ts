@@ -4,11 +4,11 @@ import { google } from './google';
 import { microsoft } from './microsoft';
 import { yahoo } from './yahoo';
 import { apple } from './apple';
-import { mimecast, godaddy, franceptt, gmx } from './others';
+import { mimecast, godaddy, franceptt, gmx, spectrum } from './others';
 
 export type { ProviderRules, ProviderRow } from './types';
 
-export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx];
+export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx, spectrum];
 
 function hostMatches(host: string, suffixes: readonly string[]): boolean {
   for (const s of suffixes) if (host === s || host.endsWith(`.${s}`)) return true;
@@ -32,6 +32,8 @@ export function matchProviderRule(
   const low = (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
   const provider = findProvider(low, remoteHost);
   if (!provider) return null;
+  const coded = provider.codeReason?.(low) ?? null;
+  if (coded) return { provider: provider.id, reason: coded, source: provider.source };
   for (const [reply, st, phrase, reason] of provider.rows) {
     if (reply && reply !== replyCode) continue;
     if (st && st !== status) continue;

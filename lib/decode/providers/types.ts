@@ -12,4 +12,6 @@ export interface ProviderRules {
   /** Lower-case tokens in a diagnostic that identify this provider when the host is unknown. */
   textMarkers: readonly string[];
   rows: readonly ProviderRow[];
+  /** Provider's own numbered error codes in the text (e.g. Orange "OFR_506"), checked before rows. */
+  codeReason?: (textLower: string) => Reason | null;
 }

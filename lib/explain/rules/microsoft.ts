@@ -327,7 +327,8 @@ export const MICROSOFT_RULES = [
     id: 'microsoft.sender-mailbox-full',
     provider: 'microsoft',
     topic: 'mailbox',
-    match: { phrases: ['storedrv.submission.exception:quotaexceededexception', 'quotaexceededexception'] },
+    // Submission = the sender's own mailbox; the Deliver variant is the recipient's and falls to the mailbox-full rules.
+    match: { phrases: ['storedrv.submission.exception:quotaexceededexception'] },
     codes: ['554', '5.2.2'],
     title: 'Your own mailbox is full',
     summary: 'Your mailbox (including Sent Items) is over its size limit, so Microsoft will not send more from it.',
