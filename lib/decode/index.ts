@@ -6,7 +6,7 @@ import { factsFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
 import { isHardBounce, reasonFromStatus, reasonFromReply, reasonFromStrongStatus, reasonFromText, reasonFromWeakText } from './reasons';
 import { matchProviderRule } from './providers';
-import { MAX_DIAGNOSTIC_CHARS, innerReply, replyMatchingClass, findAddresses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
+import { MAX_DIAGNOSTIC_CHARS, includesAny, innerReply, replyMatchingClass, findAddresses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
 
 export { classifyReason } from './reasons';
 export type { MessageReport, RecipientFact, Reason } from './types';
@@ -35,6 +35,14 @@ function reasonFor(p: PartialFact, status: string | null, replyCode: string | nu
 
 const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['syntaxerror', 'undefined', 'onhold']);
 
+/** Reasons too vague to say who was refused; the SMTP stage says it better. */
+const STAGE_GENERIC: ReadonlySet<Reason> = new Set(['rejected', 'hostunknown', 'userunknown', 'onhold', 'undefined', 'syntaxerror']);
+/** Words that put a refusal on the sending host or IP address, whatever the stage. */
+const HOST_BLOCK_WORDS = [
+  'client host', 'your ip', 'ip address', 'from ip', 'blocklist', 'block list', 'blacklist', 'black list', 'dnsbl', 'rbl',
+  'spamhaus', 'spamcop', 'listed', 'reputation', 'helo', 'ehlo', 'reverse', 'your isp', 'dynamic', 'residential',
+];
+
 /**
  * Adjustments that depend on more than the words: what stage failed and whether it was temporary.
  * A "user unknown" answered after the message content was sent is a content filter in disguise;
@@ -56,6 +64,13 @@ function adjustReason(found: { reason: Reason; byProvider: boolean }, action: Ac
     // Refused at MAIL FROM: the address that "does not exist" is the sender's.
     if (command === 'MAIL') return 'rejected';
     if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';
+  }
+  if (!found.byProvider) {
+    const stage = smtpCommandOf(low) ?? smtpCommand;
+    // Refused at HELO/EHLO: no sender or recipient has been named yet, so it is the sending host that was refused.
+    if ((stage === 'HELO' || stage === 'EHLO') && STAGE_GENERIC.has(reason)) return 'blocked';
+    // Refused at MAIL FROM with generic words: it is the envelope sender that was refused.
+    if (stage === 'MAIL' && (STAGE_GENERIC.has(reason) || (reason === 'blocked' && !includesAny(low, HOST_BLOCK_WORDS)))) return 'rejected';
   }
   if (status && /^[45]\.4\.7$/.test(status) && reason !== 'systemfull') return 'expired';
   if (reason === 'hostunknown' && cls === '4') return 'networkerror';

@@ -1,5 +1,7 @@
 /** Small text helpers shared by every format module. All patterns are linear-time and run on capped input. */
 
+import { findEmailAddresses } from '../text/email-address';
+
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const MAX_BODY_CHARS = 64 * 1024;
 export const MAX_DIAGNOSTIC_CHARS = 2048;
@@ -24,17 +26,24 @@ export function capLines(text: string, maxChars = MAX_BODY_CHARS): string[] {
     .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line));
 }
 
-const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,10}/;
-const ADDRESS_G = new RegExp(ADDRESS.source, 'g');
-
+/** Addresses in one (capped) line, found by the linear scanner in lib/text (no regular expression). */
 export function findAddresses(line: string): string[] {
   const out: string[] = [];
   const capped = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
-  for (const m of capped.matchAll(ADDRESS_G)) {
-    const cleaned = cleanAddress(m[0]);
+  for (const m of findEmailAddresses(capped, MAX_LINE_CHARS, { lenientDomain: true })) {
+    const cleaned = cleanAddress(m.address);
     if (cleaned) out.push(cleaned);
   }
   return out;
+}
+
+const TRAILING_PUNCTUATION = '>)"\'.,;:';
+
+/** Drops closing brackets, quotes and sentence punctuation from the end (a plain loop: linear on any input). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 export function firstAddress(text: string): string | null {
@@ -42,7 +51,7 @@ export function firstAddress(text: string): string | null {
 }
 
 export function cleanAddress(addr: string): string | null {
-  let a = addr.trim().replace(/^[<("'.]+/, '').replace(/[>)"'.,;:]+$/, '');
+  let a = trimTrailingPunctuation(addr.trim().replace(/^[<("'.]+/, ''));
   if (a.toLowerCase().startsWith('rfc822;')) a = a.slice(7).trim();
   const at = a.indexOf('@');
   if (at <= 0 || at === a.length - 1) return null;

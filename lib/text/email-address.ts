@@ -21,8 +21,24 @@ export interface FoundAddress {
   index: number;
 }
 
+export interface FindOptions {
+  /**
+   * Accept any dotted domain (numeric last label too, e.g. an address literal written without brackets) and the
+   * bare host "localhost", as bounce notices print them. By default the last label must be 2 to 24 letters.
+   */
+  lenientDomain?: boolean;
+}
+
+function plausibleDomain(domain: string, lenient: boolean): boolean {
+  const lastDot = domain.lastIndexOf('.');
+  if (lenient) return domain.toLowerCase() === 'localhost' || (lastDot > 0 && lastDot < domain.length - 1);
+  const tld = lastDot > 0 ? domain.slice(lastDot + 1) : '';
+  return tld.length >= 2 && tld.length <= 24 && /^[A-Za-z]+$/.test(tld);
+}
+
 /** The first plausible address at or after `from`, or null. */
-export function findEmailAddress(text: string, from = 0): FoundAddress | null {
+export function findEmailAddress(text: string, from = 0, options?: FindOptions): FoundAddress | null {
+  const lenient = options?.lenientDomain === true;
   let at = text.indexOf('@', from);
   while (at !== -1) {
     let start = at;
@@ -32,9 +48,7 @@ export function findEmailAddress(text: string, from = 0): FoundAddress | null {
     while (end < text.length && end - at - 1 < DOMAIN_MAX && isDomainChar(text.charCodeAt(end))) end++;
     while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     const domain = text.slice(at + 1, end);
-    const lastDot = domain.lastIndexOf('.');
-    const tld = lastDot > 0 ? domain.slice(lastDot + 1) : '';
-    if (start < at && tld.length >= 2 && tld.length <= 24 && /^[A-Za-z]+$/.test(tld)) {
+    if (start < at && plausibleDomain(domain, lenient)) {
       return { address: text.slice(start, end), index: start };
     }
     at = text.indexOf('@', at + 1);
@@ -43,11 +57,11 @@ export function findEmailAddress(text: string, from = 0): FoundAddress | null {
 }
 
 /** Every address in the text, in order (at most `limit`). */
-export function findEmailAddresses(text: string, limit = 50): FoundAddress[] {
+export function findEmailAddresses(text: string, limit = 50, options?: FindOptions): FoundAddress[] {
   const found: FoundAddress[] = [];
   let from = 0;
   while (found.length < limit) {
-    const next = findEmailAddress(text, from);
+    const next = findEmailAddress(text, from, options);
     if (!next) break;
     found.push(next);
     from = next.index + next.address.length;
