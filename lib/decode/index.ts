@@ -137,7 +137,7 @@ function enrichFromText(dsn: PartialFact[], text: PartialFact[]): PartialFact[] 
       (d.recipient && byRecipient.get(d.recipient.toLowerCase())) ||
       (dsn.length === 1 ? (text.length === 1 ? text[0] : text.find(withCode)) : undefined);
     if (!t) return d;
-    const out: PartialFact = { ...d, context: t.context };
+    const out: PartialFact = { ...d, context: [d.context, t.context].filter(Boolean).join(' ') };
     const textDiag = t.diagnostic ?? '';
     const dsnHasCode = !!(d.diagnostic && (findStatus(d.diagnostic) || findReplyCode(d.diagnostic)));
     if (!d.diagnostic || (!dsnHasCode && textDiag && (findStatus(textDiag) || findReplyCode(textDiag)))) {
@@ -208,8 +208,10 @@ function safeDecode(msg: BounceMessage): MessageReport {
   }
 }
 
+const latin1 = new TextDecoder('latin1');
+
 function hasHeaders(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = latin1.decode(bytes.subarray(0, 1024));
   return /^[A-Za-z0-9-]{1,76}:/.test(head) || head.startsWith('From ');
 }
 
@@ -219,7 +221,7 @@ export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport
     const bytes = toBytes(raw ?? '');
     const reports: MessageReport[] = [];
     for (const part of splitMessages(bytes)) {
-      const text = new TextDecoder('latin1').decode(part.subarray(0, 4096)).trim();
+      const text = latin1.decode(part.subarray(0, 4096)).trim();
       if (text.length < 8 || !hasHeaders(part)) continue;
       try {
         reports.push(safeDecode(await parseMessage(part)));

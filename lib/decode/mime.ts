@@ -2,6 +2,7 @@ import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
 import { parseSinglePart } from './simple-mime';
+import { cutReturnedMessage } from './trim-report';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
 const latin1 = new TextDecoder('latin1');
@@ -286,12 +287,28 @@ function bareCrToLf(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
+
+/**
+ * postal-mime, on the message without the body of the returned original when that is safe (see trim-report).
+ * If postal-mime does not then see both a report part and the returned message, the whole input is parsed instead.
+ * Attachments stay ArrayBuffers: only the few parts read in parseMessage are decoded.
+ */
+async function parseWithPostalMime(bytes: Uint8Array) {
+  const cut = cutReturnedMessage(bytes);
+  if (cut) {
+    const email = await PostalMime.parse(cut);
+    const types = new Set(email.attachments.map((a) => (a.mimeType ?? '').toLowerCase()));
+    if (types.has('message/rfc822') && [...REPORT_TYPES].some((t) => types.has(t))) return email;
+  }
+  return PostalMime.parse(bytes);
+}
+
 /** Parses one RFC 822 message into the normalized form. */
 export async function parseMessage(input: Uint8Array): Promise<BounceMessage> {
   const bytes0 = input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input;
   const bytes = declareMissingCharset(bareCrToLf(bytes0));
-  // Attachments stay ArrayBuffers: only the few report parts read below are decoded.
-  const email = parseSinglePart(bytes) ?? (await PostalMime.parse(bytes));
+  const email = parseSinglePart(bytes) ?? (await parseWithPostalMime(bytes));
   const headers = new Map<string, string[]>();
   for (const h of email.headers ?? []) {
     const list = headers.get(h.key) ?? [];

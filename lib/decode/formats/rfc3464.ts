@@ -77,7 +77,9 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
     const statusField = g['status'] ? findStatus(g['status']) : null;
     const action = ACTIONS[(g['action'] ?? '').toLowerCase().split(/\s/)[0]] ?? undefined;
     const remote = g['remote-mta'] ? stripType(g['remote-mta']).replace(/^\[|\]$/g, '') : null;
+    const comment = statusComment(g['status'] ?? '');
     facts.push({
+      ...(comment ? { context: comment } : {}),
       recipient,
       action,
       status: preferSpecificStatus(statusField, diagnostic),
@@ -89,6 +91,20 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
   }
   void reportingMta;
   return facts;
+}
+
+/**
+ * The comment some MTAs put after the code ("Status: 4.0.0 (example.net: host name lookup failure)"),
+ * unless it only restates the class ("(permanent failure)").
+ */
+function statusComment(field: string): string | null {
+  const open = field.indexOf('(');
+  const close = field.lastIndexOf(')');
+  if (open === -1 || close <= open) return null;
+  const text = foldLine(field.slice(open + 1, close), 512);
+  const low = text.toLowerCase();
+  if (low.length < 4 || low === 'permanent failure' || low === 'temporary failure' || low === 'persistent transient failure') return null;
+  return text;
 }
 
 export const rfc3464: FormatModule = {

@@ -12,6 +12,16 @@ const AUTO_SUBJECTS = [
   '自動応答', '不在', 'автоответ', 'автоматический ответ',
 ];
 
+/** Auto-reply wording that says the address is no longer read at all (not just "away"). */
+const DEAD_MAILBOX = [
+  'is no longer in use', 'is no longer active', 'is no longer monitored', 'is no longer being monitored',
+  'wird nicht mehr genutzt', 'wird nicht mehr verwendet', "n'est plus utilisée", "n'est plus utilisee", "n'est plus active",
+  'ya no está en uso', 'ya no se utiliza', 'non è più attivo', 'non è più in uso', 'is niet meer in gebruik',
+  'não está mais em uso', 'больше не используется',
+];
+/** ...said of the mail address itself. */
+const MAILBOX_WORDS = ['email', 'e-mail', 'inbox', 'mailbox', 'address', 'account', 'adresse', 'postfach', 'dirección', 'indirizzo', 'адрес', 'ящик'];
+
 export const rfc3834: FormatModule = {
   id: 'rfc3834',
   detect(msg: BounceMessage) {
@@ -27,6 +37,14 @@ export const rfc3834: FormatModule = {
   },
   parse(msg) {
     const diagnostic = foldLine(msg.text.split('\n').filter((l) => l.trim()).slice(0, 2).join(' '), 512);
+    // An automatic answer saying the mailbox itself is gone is a bounce in all but name: nobody will read the mail.
+    const head = foldLine(msg.text.slice(0, 4096), 4096).toLowerCase();
+    if (includesAny(head, DEAD_MAILBOX) && includesAny(head, MAILBOX_WORDS)) {
+      return {
+        kind: 'bounce',
+        facts: [{ recipient: msg.fromAddress, action: 'failed', status: null, replyCode: null, diagnostic, reason: 'suspend' }],
+      };
+    }
     return {
       kind: 'auto-reply',
       facts: [{ recipient: msg.fromAddress, action: 'delivered', status: null, replyCode: null, diagnostic, reason: 'vacation' }],

@@ -33,7 +33,12 @@ const SKIP_LINE_PREFIXES = [
   'van:', 'absender', 'expéditeur', 'remitente', 'mittente', 'afzender', 'remetente', 'reported by', 'for assistance',
   'please contact', 'contact ', 'postmaster', 'with id', 'return-receipt', 'disposition-notification', 'envelope-to',
   'delivered-to', 'final-recipient', 'x-actual-recipient', 'original-recipient', 'remote-mta', 'received-from-mta',
+  // Exim's "(generated from alias@...)" and Sendmail's "(expanded from: ...)" name the alias, not another recipient.
+  '(generated from', '(expanded from',
 ];
+
+/** Japanese "contact <addr>" wrapped so that the verb starts the next line ("<addr>\nへご連絡ください"). */
+const CONTACT_CONTINUATIONS = ['へご連絡', 'までご連絡', 'にご連絡', 'へお問い合わせ', 'までお問い合わせ', 'にお問い合わせ'];
 
 function isCandidateLine(lineLower: string): boolean {
   const t = lineLower.trimStart().replace(/^[>|*#\s]{0,8}/, '');
@@ -65,10 +70,12 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
   const preferredSet = preferred && preferred.length ? new Set(preferred.map((p) => p.toLowerCase())) : null;
   let current: TextBlock | null = null;
   const intro: string[] = [];
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
     const low = line.toLowerCase();
     let found: string | null = null;
-    if (isCandidateLine(low)) {
+    const next = (lines[n + 1] ?? '').trimStart();
+    if (isCandidateLine(low) && !CONTACT_CONTINUATIONS.some((c) => next.startsWith(c))) {
       for (const a of findAddresses(line)) {
         const al = a.toLowerCase();
         if (exclude.has(al) || isSystemAddress(a)) continue;

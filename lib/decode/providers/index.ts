@@ -4,11 +4,11 @@ import { google } from './google';
 import { microsoft } from './microsoft';
 import { yahoo } from './yahoo';
 import { apple } from './apple';
-import { mimecast, godaddy, franceptt, gmx, spectrum } from './others';
+import { mimecast, godaddy, franceptt, gmx, spectrum, zoho } from './others';
 
 export type { ProviderRules, ProviderRow } from './types';
 
-export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx, spectrum];
+export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx, spectrum, zoho];
 
 function hostMatches(host: string, suffixes: readonly string[]): boolean {
   for (const s of suffixes) if (host === s || host.endsWith(`.${s}`)) return true;

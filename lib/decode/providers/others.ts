@@ -123,3 +123,20 @@ export const spectrum: ProviderRules = {
   codeReason: spectrumCode,
   rows: [],
 };
+
+/** Zoho Mail's own reply texts, as collected in go-sisimai rhost/for-zoho.go (with ZOHO in codes.md §0). */
+export const zoho: ProviderRules = {
+  id: 'zoho',
+  source: 'ZOHO; https://github.com/sisimai/go-sisimai/blob/main/rhost/for-zoho.go',
+  hostSuffixes: ['zoho.com', 'zohomail.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'],
+  textMarkers: ['zoho mail', 'zoho.com'],
+  rows: [
+    [null, null, 'email rejected per dmarc policy', 'authfailure'],
+    [null, null, 'mail rejected by destination domain', 'rejected'],
+    [null, null, 'email policy violation detected', 'policyviolation'],
+    [null, null, 'mailbox delivery restricted by policy', 'policyviolation'],
+    [null, null, 'temporary system error', 'systemerror'],
+    [null, null, 'user does not exist', 'userunknown'],
+    [null, null, 'detected by zoho mail', 'virusdetected'],
+  ],
+};

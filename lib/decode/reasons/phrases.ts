@@ -288,13 +288,13 @@ export const REASON_PHRASES = {
       'network is unreachable', 'no route to host', 'host is unreachable', 'timeout', 'timed out', 'dns error', 'dns lookup',
       'temporary failure in name resolution', 'try again later', 'unable to connect', 'connection reset', 'could not connect',
       'cannot connect', 'connection dropped', 'conversation with', 'malformed or unexpected name server reply',
-      'servfail', 'host not reachable', 'establish an smtp connection', 'establish a connection', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
+      'servfail', 'host name lookup failure', 'host not reachable', 'establish an smtp connection', 'establish a connection', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
     ],
     ja: ['タイムアウト'],
   },
   systemerror: {
     en: [
-      'system error', 'internal error', 'server error', 'temporary failure', 'local error', 'service unavailable', 'server busy',
+      'system error', 'internal error', 'server error', 'temporary failure', 'local error', 'server busy',
       'system busy', 'resources temporarily', 'try again', 'unexpected error', 'server configuration',
       'internal server', 'database error', 'mail system problem', 'currently unavailable', 'transaction failed', 'local problem', 'requested action aborted',
       'transient', 'processing error', 'error in processing', 'misconfiguration', 'configuration error', 'mail system error',
@@ -332,4 +332,5 @@ export const STRONG_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]>
 export const WEAK_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   ['userunknown', ['recipient address rejected', 'address rejected', 'recipient rejected', 'invalid recipient']],
   ['rejected', ['rejected', 'refused']],
+  ['systemerror', ['service unavailable']],
 ];
