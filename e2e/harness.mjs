@@ -155,8 +155,20 @@ export async function launchFirefox() {
     openExtensionPage: async (file) => {
       const page = wrapPage(await browser.newPage(), 'puppeteer', requests);
       page.raw.goto(`${extensionOrigin}/${file}`).catch(() => {});
-      await page.waitFor(() => document.readyState === 'complete' && !!document.querySelector('#app')?.firstChild, undefined, 15000);
-      return page;
+      // A wait that starts in the blank page dies with the navigation ("Waiting failed"): try again
+      // until the extension page itself has rendered.
+      const deadline = Date.now() + 20000;
+      for (;;) {
+        try {
+          await page.raw.waitForFunction(
+            (origin) => location.origin === origin && document.readyState === 'complete' && !!document.querySelector('#app')?.firstChild,
+            { timeout: 3000, polling: 50 }, extensionOrigin,
+          );
+          return page;
+        } catch (e) {
+          if (Date.now() > deadline) throw e;
+        }
+      }
     },
     close: () => browser.close(),
   };
