@@ -1,23 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodePasted, decodeRaw, decodeVisibleText } from '../decode';
+import { runMain } from './run-main';
+import { listFiles } from './corpus-eval';
 
 /** Usage: npm run bench [-- CORPUS_DIR]. Prints throughput, latency percentiles and adversarial timings. */
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort();
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -129,14 +118,7 @@ async function main(): Promise<number> {
   const pasted = decodePasted(adversarial);
   const a3 = performance.now();
   console.log(`adversarial ${(adversarial.length / 1048576).toFixed(1)} MB: decodeRaw ${(a1 - a0).toFixed(0)} ms (${raw[0]?.recipients.length ?? 0} recipients), decodeVisibleText ${(a2 - a1).toFixed(0)} ms (${visible.recipients.length}), decodePasted ${(a3 - a2).toFixed(0)} ms (${pasted.recipients.length})`);
-  void statSync;
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

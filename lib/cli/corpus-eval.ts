@@ -155,7 +155,7 @@ export async function visibleReport(bytes: Uint8Array): Promise<MessageReport> {
   return decodeVisibleText(v.text, { subject: v.subject, from: v.from });
 }
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

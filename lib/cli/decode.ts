@@ -4,6 +4,7 @@ import type { MessageReport } from '../decode/types';
 import { explainFact } from '../explain';
 import { SENDING_SERVICES, type SendingService } from '../explain/sending-services';
 import { reportToJsonLines, reportToText } from './json-lines';
+import { runMain } from './run-main';
 
 /**
  * Usage: npm run decode -- [--json] [--service NAME] FILE... | -
@@ -71,10 +72,4 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(() => main(process.argv.slice(2)));

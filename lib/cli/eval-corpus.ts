@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { explainFact } from '../explain';
 import { evaluateCorpus, formatScore, ratio } from './corpus-eval';
+import { runMain } from './run-main';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -47,10 +48,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);
