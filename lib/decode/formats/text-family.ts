@@ -20,9 +20,20 @@ export interface FamilySignature {
 /** Signatures are looked for near the top: the returned original further down can quote anything. */
 const SIGNATURE_WINDOW = 16 * 1024;
 
+/** Every family looks at the same lower-cased window, so it is made once per message. */
+const loweredWindows = new WeakMap<BounceMessage, string>();
+function signatureWindow(msg: BounceMessage): string {
+  let lowered = loweredWindows.get(msg);
+  if (lowered === undefined) {
+    lowered = msg.text.slice(0, SIGNATURE_WINDOW).toLowerCase();
+    loweredWindows.set(msg, lowered);
+  }
+  return lowered;
+}
+
 export function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
   if (sig.headers?.some((h) => msg.headers.has(h))) return true;
-  const body = msg.text.slice(0, SIGNATURE_WINDOW).toLowerCase();
+  const body = signatureWindow(msg);
   if (sig.body.some((p) => body.includes(p))) return true;
   if (!sig.subject || !sig.from) return false;
   const subject = msg.subject.toLowerCase();
