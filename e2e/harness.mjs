@@ -66,6 +66,8 @@ function wrapPage(page, kind, requests) {
     logs,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    /** Runs a script in every document the page loads, before the page's own scripts. */
+    addInitScript: (source) => (kind === 'playwright' ? page.addInitScript(source) : page.evaluateOnNewDocument(source)),
     waitFor: (fn, arg, timeout = 10000) =>
       kind === 'playwright'
         ? page.waitForFunction(fn, arg, { timeout, polling: 50 })

@@ -196,12 +196,12 @@ export function defineBrowserSuite(launch) {
     for (const fx of fixtureExpectations()) {
       it(`${fx.file}: ${fx.kind === 'none' ? 'shows no card' : `shows ${fx.count} ${fx.kind} card(s)`}`, async () => {
         const page = await browser.newPage();
-        if (!fx.dynamic) await page.raw.evaluateOnNewDocument?.(SNAPSHOT_ON_LOAD) ?? await page.raw.addInitScript(SNAPSHOT_ON_LOAD);
+        if (!fx.dynamic) await page.addInitScript(SNAPSHOT_ON_LOAD);
         await page.goto(`${server.origin}/${fx.file}`);
         const expected = fx.count + fx.quiet;
         if (expected > 0) {
-          await page.waitFor(`(${readCards})`.length && new Function('n', `const read = ${readCards};
-            const cards = read(); return cards.length >= n && cards.every((c) => c.titles.length > 0);`), expected);
+          await page.waitFor(`(() => { const cards = (${readCards})();
+            return cards.length >= ${expected} && cards.every((c) => c.titles.length > 0); })()`);
         } else {
           await new Promise((r) => setTimeout(r, 1200));
         }
@@ -220,10 +220,9 @@ export function defineBrowserSuite(launch) {
         // The card lives in a shadow root, never in the page's own DOM.
         assert.equal(await page.evaluate(() => document.querySelector('[data-testid=bounce-card]')), null);
         if (!fx.dynamic) {
-          const [before, now] = await page.evaluate(() => [window.__pageMarkupAtLoad, null]);
+          const before = await page.evaluate(() => window.__pageMarkupAtLoad);
           const after = await page.evaluate(pageMarkupWithoutOverlays);
           assert.equal(after, before, 'the page DOM was modified');
-          void now;
         }
         if (fx.hostile) {
           await page.evaluate(() => document.querySelector('bounce-lens-card').shadowRoot.querySelector('[data-testid=card-expand]').click());

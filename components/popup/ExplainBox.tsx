@@ -11,7 +11,7 @@ export const PASTE_CAP = 64 * 1024;
 type Outcome =
   | { state: 'empty' }
   | { state: 'unrecognised' }
-  | { state: 'explained'; items: ExplainedRecipient[]; generic: boolean };
+  | { state: 'explained'; items: ExplainedRecipient[] };
 
 export function explainPastedText(text: string, settings: Pick<Settings, 'service'>): Outcome {
   const trimmed = text.slice(0, PASTE_CAP).trim();
@@ -20,8 +20,9 @@ export function explainPastedText(text: string, settings: Pick<Settings, 'servic
   const service = settings.service === 'unset' ? undefined : settings.service;
   const items = explainReport(report, service);
   if (report.kind === 'not-bounce' || items.length === 0) return { state: 'unrecognised' };
-  const generic = items.every(({ fact, explanation }) => explanation.fallback && !fact.status && !fact.replyCode);
-  return generic ? { state: 'unrecognised' } : { state: 'explained', items, generic };
+  // Only generic words and no code at all: there was no error in the text to explain.
+  const nothingFound = items.every(({ fact, explanation }) => explanation.fallback && !fact.status && !fact.replyCode);
+  return nothingFound ? { state: 'unrecognised' } : { state: 'explained', items };
 }
 
 export function ExplainBox({ settings, initialText = '' }: { settings: Settings; initialText?: string }) {

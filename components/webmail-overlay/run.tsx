@@ -21,6 +21,32 @@ interface MountedCard {
   textKey: string;
 }
 
+/** Everything one content script keeps between scans. */
+interface OverlayState {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  settings: Settings;
+  cards: Map<string, MountedCard>;
+  /** Keys being decoded right now, so a burst of scans asks once. */
+  pending: Set<string>;
+  /**
+   * Messages already looked at that got no card (ordinary mail, dismissed, nothing to explain), with
+   * what they looked like then: an unchanged message is not read and classified again on every scan.
+   */
+  checked: Map<string, string>;
+}
+
+/** Cheap identity of a message's current rendering; it changes when the app re-renders or fills it in. */
+function renderingOf(body: Element): string {
+  return `${body.textContent?.length ?? 0}`;
+}
+
+function removeAllCards(state: OverlayState): void {
+  for (const card of state.cards.values()) card.ui.remove();
+  state.cards.clear();
+  state.checked.clear();
+}
+
 /**
  * Everything a webmail content script does, for either app: watch the reading area, find open
  * messages that are bounces or send-failure notices, and put a card beside each. Any error is
@@ -37,25 +63,18 @@ export async function runWebmailOverlay(ctx: ContentScriptContext, app: App): Pr
   const adapter = adapterFor(location, document);
   if (!adapter || adapter.id !== app) return;
 
-  const cards = new Map<string, MountedCard>();
-  const pending = new Set<string>();
-  ctx.onInvalidated(() => {
-    for (const card of cards.values()) card.ui.remove();
-    cards.clear();
-  });
+  const state: OverlayState = { ctx, adapter, settings, cards: new Map(), pending: new Set(), checked: new Map() };
+  ctx.onInvalidated(() => removeAllCards(state));
   const unwatch = watchSettings((next) => {
-    settings = next;
-    if (!next.sites[app]) {
-      for (const card of cards.values()) card.ui.remove();
-      cards.clear();
-    }
+    state.settings = next;
+    if (!next.sites[app]) removeAllCards(state);
   });
   ctx.onInvalidated(unwatch);
 
   const scan = () => {
-    if (ctx.isInvalid || !settings.sites[app]) return;
+    if (ctx.isInvalid || !state.settings.sites[app]) return;
     try {
-      scanOnce(ctx, adapter, settings, cards, pending);
+      scanOnce(state);
     } catch {
       // A DOM we do not understand must never surface as an error in the user's inbox.
     }
@@ -64,10 +83,8 @@ export async function runWebmailOverlay(ctx: ContentScriptContext, app: App): Pr
   scan();
 }
 
-function scanOnce(
-  ctx: ContentScriptContext, adapter: SiteAdapter, settings: Settings,
-  cards: Map<string, MountedCard>, pending: Set<string>,
-): void {
+function scanOnce(state: OverlayState): void {
+  const { ctx, adapter, settings, cards, pending, checked } = state;
   const seen = new Set<string>();
   const root = adapter.readingRoot(document);
   if (root) {
@@ -75,9 +92,14 @@ function scanOnce(
       seen.add(message.key);
       const existing = cards.get(message.key);
       if (existing && existing.anchor.isConnected && existing.anchor === message.bodyElement) continue;
-      if (pending.has(message.key)) continue;
+      const rendering = renderingOf(message.bodyElement);
+      if (pending.has(message.key) || checked.get(message.key) === rendering) continue;
       pending.add(message.key);
-      void considerMessage(ctx, adapter, settings, cards, message)
+      void considerMessage(state, message)
+        .then((mounted) => {
+          if (mounted) checked.delete(message.key);
+          else checked.set(message.key, rendering);
+        })
         .catch(() => {})
         .finally(() => pending.delete(message.key));
     }
@@ -93,7 +115,7 @@ function scanOnce(
     void askBackground({ type: 'explain-notice', text: notice.text, app: adapter.id })
       .then((item) => {
         if (item && notice.element.isConnected) {
-          mountCard(ctx, cards, key, notice.element, notice.text, [item], 'send-failure', null, settings);
+          mountCard(state, key, notice.element, notice.text, [item], 'send-failure', null);
         }
       })
       .catch(() => {})
@@ -105,18 +127,18 @@ function scanOnce(
       cards.delete(key);
     }
   }
+  for (const key of checked.keys()) if (!seen.has(key)) checked.delete(key);
 }
 
-async function considerMessage(
-  ctx: ContentScriptContext, adapter: SiteAdapter, settings: Settings,
-  cards: Map<string, MountedCard>, message: OpenMessage,
-): Promise<void> {
+/** Reads one open message and mounts its card when it is a bounce; says whether it did. */
+async function considerMessage(state: OverlayState, message: OpenMessage): Promise<boolean> {
+  const { ctx, adapter, settings } = state;
   const text = message.visibleText();
   const evidence = bounceEvidence({
     senderName: message.sender.name, senderEmail: message.sender.email, subject: message.subject, text,
   });
-  if (!evidence.isBounce && !evidence.isForwarded) return;
-  if (await isDismissed(message.key)) return;
+  if (!evidence.isBounce && !evidence.isForwarded) return false;
+  if (await isDismissed(message.key)) return false;
 
   let result = await askBackground({
     type: 'explain-visible', text, subject: message.subject, from: message.sender.email ?? message.sender.name,
@@ -128,17 +150,19 @@ async function considerMessage(
       if (fuller.items.length) result = fuller;
     }
   }
-  if (ctx.isInvalid || !message.bodyElement.isConnected) return;
+  if (ctx.isInvalid || !message.bodyElement.isConnected) return false;
   const items = result.items;
-  if (!items.length) return;
+  if (!items.length) return false;
   const tone: CardTone = evidence.isBounce ? 'bounce' : 'quiet';
-  mountCard(ctx, cards, message.key, message.bodyElement, text, items, tone, message.subject, settings);
+  mountCard(state, message.key, message.bodyElement, text, items, tone, message.subject);
+  return true;
 }
 
 function mountCard(
-  ctx: ContentScriptContext, cards: Map<string, MountedCard>, key: string, anchor: Element, textKey: string,
-  items: ExplainedRecipient[], tone: CardTone, subject: string | null, settings: Settings,
+  state: OverlayState, key: string, anchor: Element, textKey: string,
+  items: ExplainedRecipient[], tone: CardTone, subject: string | null,
 ): void {
+  const { ctx, cards, settings } = state;
   cards.get(key)?.ui.remove();
   void createShadowRootUi(ctx, {
     name: 'bounce-lens-card',
@@ -157,6 +181,8 @@ function mountCard(
             void dismiss(key);
             cards.get(key)?.ui.remove();
             cards.delete(key);
+            // Remembered at once, so the scan that follows does not bring the card back.
+            state.checked.set(key, renderingOf(anchor));
           }}
         />,
         host,

@@ -11,8 +11,5 @@ export function displayText(text: string): string {
 }
 
 export function hasHiddenCharacters(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text);
-  INVISIBLE.lastIndex = 0;
-  return found;
+  return displayText(text) !== text;
 }
