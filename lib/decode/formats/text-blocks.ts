@@ -1,18 +1,35 @@
 import type { BounceMessage } from '../message';
 import { header } from '../message';
 import {
-  MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, firstIndexOf, foldLine,
+  MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, foldLine,
   includesAny, isSystemAddress,
 } from '../text';
 import { BOUNCE_BODY_MARKERS, BOUNCE_SUBJECT_MARKERS, ORIGINAL_MESSAGE_MARKERS } from './markers';
 import type { PartialFact } from './types';
+import { PhraseSet } from '../../text/phrase-set';
 
 /** Shared machinery for the text formats: cut the body, find recipient blocks, pick the diagnostic. */
 
+const DELAY_MARKERS = [
+  'will retry', 'will continue to try', 'delivery attempts will continue', 'still trying', 'has been delayed',
+  'message delayed', 'not yet been delivered', 'warning: message', 'warning: could not send', 'delivery delayed',
+  'temporary problem delivering', 'gmail will retry', 'delayed mail', 'will be retried', 'no action is required on your part',
+];
+
+const ORIGINAL_MESSAGE = new PhraseSet(ORIGINAL_MESSAGE_MARKERS, { ignoreCase: true });
+const BOUNCE_BODY = new PhraseSet(BOUNCE_BODY_MARKERS, { ignoreCase: true });
+const DELAY = new PhraseSet(DELAY_MARKERS, { ignoreCase: true });
+
+/** Several modules ask for the same message's body in a row; the last answer is kept. */
+let lastBody = { text: '', body: '' };
+
+/** The notice without the returned original message (cut where the first original-message marker starts). */
 export function bounceBody(text: string): string {
-  const low = text.toLowerCase();
-  const cut = firstIndexOf(low, ORIGINAL_MESSAGE_MARKERS, 1);
-  return cut > 0 ? text.slice(0, cut) : text;
+  if (text === lastBody.text) return lastBody.body;
+  const cut = ORIGINAL_MESSAGE.earliestIn(text, 1);
+  const body = cut > 0 ? text.slice(0, cut) : text;
+  lastBody = { text, body };
+  return body;
 }
 
 export function looksLikeBounce(msg: BounceMessage): boolean {
@@ -22,8 +39,7 @@ export function looksLikeBounce(msg: BounceMessage): boolean {
   if (includesAny(subject, BOUNCE_SUBJECT_MARKERS)) return true;
   if (from.includes('mailer-daemon') || from.includes('postmaster') || from.includes('mail delivery')) return true;
   if (msg.headers.has('x-failed-recipients')) return true;
-  const body = bounceBody(msg.text).toLowerCase();
-  return includesAny(body.slice(0, 16384), BOUNCE_BODY_MARKERS) !== null;
+  return BOUNCE_BODY.anyIn(bounceBody(msg.text).slice(0, 16384));
 }
 
 const SKIP_LINE_PREFIXES = [
@@ -72,10 +88,9 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
   const intro: string[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
-    const low = line.toLowerCase();
     let found: string | null = null;
-    const next = (lines[n + 1] ?? '').trimStart();
-    if (isCandidateLine(low) && !CONTACT_CONTINUATIONS.some((c) => next.startsWith(c))) {
+    // Most lines name no address; only those with an '@' are worth the closer look.
+    if (line.includes('@') && isCandidateLine(line.toLowerCase()) && !CONTACT_CONTINUATIONS.some((c) => (lines[n + 1] ?? '').trimStart().startsWith(c))) {
       for (const a of findAddresses(line)) {
         const al = a.toLowerCase();
         if (exclude.has(al) || isSystemAddress(a)) continue;
@@ -133,9 +148,18 @@ function isBareAddressLine(line: string): boolean {
   return rest.replace(/[<>():;,\s]/g, '').length < 4;
 }
 
+/** A line without a digit carries neither a reply code nor a status code. */
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
 function replyScore(line: string): number {
-  if (!line || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
+  if (!hasDigit(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
   const stripped = stripLead(line);
   const status = findStatus(line) !== null;
   const replyAtStart = /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripped);
@@ -234,16 +258,11 @@ export function smtpCommandOf(textLower: string): string | null {
   return c.toUpperCase();
 }
 
-const DELAY_MARKERS = [
-  'will retry', 'will continue to try', 'delivery attempts will continue', 'still trying', 'has been delayed',
-  'message delayed', 'not yet been delivered', 'warning: message', 'warning: could not send', 'delivery delayed',
-  'temporary problem delivering', 'gmail will retry', 'delayed mail', 'will be retried', 'no action is required on your part',
-];
 
 export function looksDelayed(msg: BounceMessage, bodyLower: string): boolean {
   const s = msg.subject.toLowerCase();
   if (s.includes('(delay)') || s.includes('delayed') || s.startsWith('warning:') || s.includes('delivery delay')) return true;
-  return includesAny(bodyLower.slice(0, 8192), DELAY_MARKERS) !== null && !bodyLower.includes('permanent');
+  return DELAY.anyIn(bodyLower.slice(0, 8192)) && !bodyLower.includes('permanent');
 }
 
 /** Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others. */

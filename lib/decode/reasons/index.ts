@@ -2,6 +2,7 @@ import type { Reason } from '../types';
 import { REASON_PHRASES, STRONG_PHRASES, WEAK_PHRASES, type PhraseReason, type PhraseTable } from './phrases';
 import { STATUS_REASONS, REPLY_REASONS } from './codes';
 import { matchProviderRule } from '../providers';
+import { PhraseSet } from '../../text/phrase-set';
 
 /**
  * The one precedence list: when a diagnostic names several reasons, the first one here wins.
@@ -26,24 +27,43 @@ const FLAT_PHRASES: ReadonlyArray<readonly [PhraseReason, readonly string[]]> = 
   (r) => [r, phrasesOf(REASON_PHRASES[r] as PhraseTable)] as const,
 );
 
-function firstMatch(low: string, table: ReadonlyArray<readonly [Reason, readonly string[]]>): Reason | null {
-  for (const [reason, phrases] of table) for (const p of phrases) if (low.includes(p)) return reason;
-  return null;
+/** A reason table as one PhraseSet: the phrase found with the lowest index names the reason listed first. */
+class ReasonMatcher {
+  private set: PhraseSet | null = null;
+  private reasons: Reason[] = [];
+  constructor(private readonly table: ReadonlyArray<readonly [Reason, readonly string[]]>) {}
+  /** The first reason of the table (in table order) with a phrase in `low`, or null. */
+  firstIn(low: string): Reason | null {
+    if (!this.set) {
+      const phrases: string[] = [];
+      for (const [reason, list] of this.table) for (const p of list) {
+        phrases.push(p);
+        this.reasons.push(reason);
+      }
+      this.set = new PhraseSet(phrases);
+    }
+    const at = this.set.firstListedIn(low);
+    return at === -1 ? null : this.reasons[at];
+  }
 }
+
+const STRONG = new ReasonMatcher(STRONG_PHRASES);
+const FLAT = new ReasonMatcher(FLAT_PHRASES);
+const WEAK = new ReasonMatcher(WEAK_PHRASES);
 
 function capLower(text: string): string {
   return (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
 }
 
-/** The reason named by the text alone, or null. Input is capped; matching is substring search. */
+/** The reason named by the text alone, or null. Input is capped; every phrase is looked for in one pass. */
 export function reasonFromText(text: string): Reason | null {
   if (!text) return null;
   const low = capLower(text);
-  return firstMatch(low, STRONG_PHRASES) ?? firstMatch(low, FLAT_PHRASES);
+  return STRONG.firstIn(low) ?? FLAT.firstIn(low);
 }
 
 export function reasonFromWeakText(text: string): Reason | null {
-  return text ? firstMatch(capLower(text), WEAK_PHRASES) : null;
+  return text ? WEAK.firstIn(capLower(text)) : null;
 }
 
 /** Codes precise enough to beat phrases found only in the text around the server's reply. */

@@ -1,0 +1,242 @@
+/**
+ * Many fixed phrases looked for in one pass over the text (Aho–Corasick). The decoder asks hundreds of
+ * "does the text contain this phrase?" questions per bounce; asking them one `includes` at a time reads
+ * the text once per phrase. Here the text is read once, whatever the number of phrases, and the cost
+ * stays linear in the text on any input (no backtracking, nothing depends on what the text says).
+ *
+ * Phrases are lower-case. With `ignoreCase`, upper-case letters in the text match their lower-case
+ * phrase letters, so callers need not lower-case large texts first.
+ */
+
+const ASCII = 128;
+/** Nodes this close to the root get complete transition rows (see `Automaton.dense`); deeper ones are sparse. */
+const DENSE_DEPTH = 4;
+
+interface Automaton {
+  /** Character → class number (1-based); 0 means the character appears in no phrase. */
+  asciiClass: Uint16Array;
+  otherClass: Map<number, number>;
+  classCount: number;
+  /** Children of node n: `childStart[n]..childStart[n+1]` index into childClass/childNode. */
+  childStart: Int32Array;
+  childClass: Uint16Array;
+  childNode: Int32Array;
+  fail: Int32Array;
+  /**
+   * Complete transitions (failure links already followed) for the shallow nodes, where most of the text is
+   * read and nodes have many children: `dense[row * classCount + class]`, row from `denseRow` (-1 if deep).
+   */
+  dense: Int32Array;
+  denseRow: Int32Array;
+  /** Lowest phrase index ending at this node or at any node on its failure chain; -1 if none. */
+  firstPhrase: Int32Array;
+  /** Length of the longest phrase ending at this node or on its failure chain; 0 if none. */
+  longest: Int32Array;
+  /** Phrase ending exactly at this node (-1 if none), and the next node down the failure chain that has one (0 if none). */
+  own: Int32Array;
+  outLink: Int32Array;
+  maxLength: number;
+}
+
+/** The next node from `node` on class `k`, falling back along failure links where the node has no row. */
+function step(a: Automaton, node: number, k: number): number {
+  if (k === 0) return 0;
+  for (;;) {
+    const row = a.denseRow[node];
+    if (row !== -1) return a.dense[row * a.classCount + k];
+    for (let e = a.childStart[node], end = a.childStart[node + 1]; e < end; e++) {
+      if (a.childClass[e] === k) return a.childNode[e];
+    }
+    if (node === 0) return 0;
+    node = a.fail[node];
+  }
+}
+
+function build(phrases: readonly string[], ignoreCase: boolean): Automaton {
+  const asciiClass = new Uint16Array(ASCII);
+  const otherClass = new Map<number, number>();
+  let classes = 0;
+  const setClass = (c: number, k: number) => {
+    if (c < ASCII) asciiClass[c] = k;
+    else otherClass.set(c, k);
+  };
+  const classOf = (c: number): number => {
+    const known = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+    if (known) return known;
+    const k = ++classes;
+    setClass(c, k);
+    if (ignoreCase) {
+      const upper = String.fromCharCode(c).toUpperCase();
+      // Only one-character upper cases that lower-case back (not "ß" → "SS", not dotless i).
+      if (upper.length === 1 && upper.toLowerCase() === String.fromCharCode(c) && upper.charCodeAt(0) !== c) setClass(upper.charCodeAt(0), k);
+    }
+    return k;
+  };
+
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[] = [-1];
+  const depth: number[] = [0];
+  let maxLength = 0;
+  phrases.forEach((phrase, index) => {
+    if (!phrase) return;
+    maxLength = Math.max(maxLength, phrase.length);
+    let node = 0;
+    for (let i = 0; i < phrase.length; i++) {
+      const k = classOf(phrase.charCodeAt(i));
+      let next = children[node].get(k);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push(-1);
+        depth.push(depth[node] + 1);
+        children[node].set(k, next);
+      }
+      node = next;
+    }
+    if (ends[node] === -1) ends[node] = index;
+  });
+
+  const count = children.length;
+  let edges = 0;
+  for (const c of children) edges += c.size;
+  const a: Automaton = {
+    asciiClass,
+    otherClass,
+    classCount: classes + 1,
+    childStart: new Int32Array(count + 1),
+    childClass: new Uint16Array(edges),
+    childNode: new Int32Array(edges),
+    fail: new Int32Array(count),
+    dense: new Int32Array(0),
+    denseRow: new Int32Array(count).fill(-1),
+    firstPhrase: new Int32Array(count).fill(-1),
+    longest: new Int32Array(count),
+    own: Int32Array.from(ends),
+    outLink: new Int32Array(count),
+    maxLength,
+  };
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    a.childStart[n] = at;
+    for (const [k, child] of children[n]) {
+      a.childClass[at] = k;
+      a.childNode[at] = child;
+      at++;
+    }
+  }
+  a.childStart[count] = at;
+
+  // Failure links breadth-first, so a node's link is final before its children are visited.
+  const queue: number[] = [...children[0].values()];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    const link = a.fail[node];
+    const own = ends[node];
+    const inherited = a.firstPhrase[link];
+    a.firstPhrase[node] = own === -1 ? inherited : inherited === -1 ? own : Math.min(own, inherited);
+    a.longest[node] = own === -1 ? a.longest[link] : depth[node];
+    a.outLink[node] = ends[link] !== -1 ? link : a.outLink[link];
+    for (const [k, child] of children[node]) {
+      a.fail[child] = step(a, link, k);
+      queue.push(child);
+    }
+  }
+
+  // Breadth-first order again: a node's failure target is shallower, so its row is already complete.
+  const shallow = [0, ...queue.filter((n) => depth[n] <= DENSE_DEPTH)];
+  const dense = new Int32Array(shallow.length * a.classCount);
+  shallow.forEach((node, row) => {
+    const base = row * a.classCount;
+    for (let k = 1; k < a.classCount; k++) {
+      const own = children[node].get(k);
+      dense[base + k] = own !== undefined ? own : node === 0 ? 0 : step(a, a.fail[node], k);
+    }
+  });
+  a.dense = dense;
+  shallow.forEach((node, row) => (a.denseRow[node] = row));
+  return a;
+}
+
+export class PhraseSet {
+  readonly phrases: readonly string[];
+  private readonly ignoreCase: boolean;
+  /** Built on first search, so a module that only declares its phrase sets costs nothing to load. */
+  private automaton: Automaton | null = null;
+
+  constructor(phrases: readonly string[], options?: { ignoreCase?: boolean }) {
+    this.phrases = phrases;
+    this.ignoreCase = options?.ignoreCase ?? false;
+  }
+
+  /**
+   * Walks `text` from `from`, calling `visit(node, i)` after each character until it returns true.
+   * The loop is written out with locals because it runs once per character of every text searched.
+   */
+  private walk(text: string, from: number, visit: (a: Automaton, node: number, i: number) => boolean): void {
+    const a = (this.automaton ??= build(this.phrases, this.ignoreCase));
+    const { asciiClass, otherClass, denseRow, dense, classCount } = a;
+    let node = 0;
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+      if (k === 0) node = 0;
+      else {
+        const row = denseRow[node];
+        node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
+      }
+      if (visit(a, node, i)) return;
+    }
+  }
+
+  /** The phrase listed first (lowest index) among all phrases that occur in `text`, or -1. */
+  firstListedIn(text: string): number {
+    let best = -1;
+    this.walk(text, 0, (a, node) => {
+      const found = a.firstPhrase[node];
+      if (found !== -1 && (best === -1 || found < best)) best = found;
+      return best === 0;
+    });
+    return best;
+  }
+
+  /** The first phrase listed that occurs in `text`, or null. */
+  firstListedPhraseIn(text: string): string | null {
+    const at = this.firstListedIn(text);
+    return at === -1 ? null : this.phrases[at];
+  }
+
+  /** Index of every phrase that occurs in `text`, each once, in ascending order (a phrase listed twice: its first index). */
+  indicesIn(text: string): number[] {
+    const seen = new Set<number>();
+    this.walk(text, 0, (a, node) => {
+      for (let n = a.own[node] !== -1 ? node : a.outLink[node]; n !== 0; n = a.outLink[n]) {
+        if (seen.has(a.own[n])) break;
+        seen.add(a.own[n]);
+      }
+      return seen.size === this.phrases.length;
+    });
+    return [...seen].sort((x, y) => x - y);
+  }
+
+  /** True when any phrase occurs in `text`. */
+  anyIn(text: string): boolean {
+    let found = false;
+    this.walk(text, 0, (a, node) => (found = a.firstPhrase[node] !== -1));
+    return found;
+  }
+
+  /** Offset where the earliest occurrence of any phrase starts, at or after `from`, or -1. */
+  earliestIn(text: string, from = 0): number {
+    let best = -1;
+    this.walk(text, from, (a, node, i) => {
+      const length = a.longest[node];
+      if (length) {
+        const start = i - length + 1;
+        if (best === -1 || start < best) best = start;
+      }
+      // No phrase that ends later can start at or before `best`.
+      return best !== -1 && i + 2 - a.maxLength > best;
+    });
+    return best;
+  }
+}
