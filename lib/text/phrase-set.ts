@@ -157,45 +157,67 @@ function build(phrases: readonly string[], ignoreCase: boolean): Automaton {
   return a;
 }
 
+/**
+ * Below this many phrases, one native `indexOf` per phrase beats the automaton (measured with `npm run bench`
+ * on bounce texts: V8's string search skips through text far faster than a per-character loop in JavaScript).
+ */
+const FEW_PHRASES = 48;
+
 export class PhraseSet {
   readonly phrases: readonly string[];
   private readonly ignoreCase: boolean;
+  private readonly few: boolean;
   /** Built on first search, so a module that only declares its phrase sets costs nothing to load. */
   private automaton: Automaton | null = null;
 
-  constructor(phrases: readonly string[], options?: { ignoreCase?: boolean }) {
+  /** `automaton: true` always uses the automaton (tests compare both ways of searching). */
+  constructor(phrases: readonly string[], options?: { ignoreCase?: boolean; automaton?: boolean }) {
     this.phrases = phrases;
     this.ignoreCase = options?.ignoreCase ?? false;
+    this.few = phrases.length <= FEW_PHRASES && !options?.automaton;
   }
 
   /**
-   * Walks `text` from `from`, calling `visit(node, i)` after each character until it returns true.
-   * The loop is written out with locals because it runs once per character of every text searched.
+   * The text to search phrase by phrase, lower-cased when case is ignored, or null when the automaton
+   * must do it (many phrases, or lower-casing would move offsets, as with "İ").
    */
-  private walk(text: string, from: number, visit: (a: Automaton, node: number, i: number) => boolean): void {
-    const a = (this.automaton ??= build(this.phrases, this.ignoreCase));
-    const { asciiClass, otherClass, denseRow, dense, classCount } = a;
-    let node = 0;
-    for (let i = from; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
-      if (k === 0) node = 0;
-      else {
-        const row = denseRow[node];
-        node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
-      }
-      if (visit(a, node, i)) return;
-    }
+  private nativeText(text: string): string | null {
+    if (!this.few) return null;
+    if (!this.ignoreCase) return text;
+    const low = text.toLowerCase();
+    return low.length === text.length ? low : null;
   }
+
+  private get built(): Automaton {
+    return (this.automaton ??= build(this.phrases, this.ignoreCase));
+  }
+
+  // Each search below spells out the same per-character loop over locals instead of sharing one with a
+  // callback: it runs once per character of every text searched, and the callback costs a third of it.
 
   /** The phrase listed first (lowest index) among all phrases that occur in `text`, or -1. */
   firstListedIn(text: string): number {
+    const native = this.nativeText(text);
+    if (native !== null) return this.phrases.findIndex((p) => p !== '' && native.includes(p));
+    const a = this.built;
+    const { asciiClass, otherClass, denseRow, dense, classCount, firstPhrase } = a;
+    let node = 0;
     let best = -1;
-    this.walk(text, 0, (a, node) => {
-      const found = a.firstPhrase[node];
-      if (found !== -1 && (best === -1 || found < best)) best = found;
-      return best === 0;
-    });
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+      if (k === 0) {
+        node = 0;
+        continue;
+      }
+      const row = denseRow[node];
+      node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
+      const found = firstPhrase[node];
+      if (found !== -1 && (best === -1 || found < best)) {
+        best = found;
+        if (best === 0) break;
+      }
+    }
     return best;
   }
 
@@ -207,36 +229,79 @@ export class PhraseSet {
 
   /** Index of every phrase that occurs in `text`, each once, in ascending order (a phrase listed twice: its first index). */
   indicesIn(text: string): number[] {
+    const native = this.nativeText(text);
+    if (native !== null) return this.phrases.flatMap((p, i) => (p !== '' && this.phrases.indexOf(p) === i && native.includes(p) ? [i] : []));
+    const a = this.built;
+    const { asciiClass, otherClass, denseRow, dense, classCount, own, outLink } = a;
     const seen = new Set<number>();
-    this.walk(text, 0, (a, node) => {
-      for (let n = a.own[node] !== -1 ? node : a.outLink[node]; n !== 0; n = a.outLink[n]) {
-        if (seen.has(a.own[n])) break;
-        seen.add(a.own[n]);
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+      if (k === 0) {
+        node = 0;
+        continue;
       }
-      return seen.size === this.phrases.length;
-    });
+      const row = denseRow[node];
+      node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
+      for (let n = own[node] !== -1 ? node : outLink[node]; n !== 0; n = outLink[n]) {
+        if (seen.has(own[n])) break;
+        seen.add(own[n]);
+      }
+    }
     return [...seen].sort((x, y) => x - y);
   }
 
   /** True when any phrase occurs in `text`. */
   anyIn(text: string): boolean {
-    let found = false;
-    this.walk(text, 0, (a, node) => (found = a.firstPhrase[node] !== -1));
-    return found;
+    const native = this.nativeText(text);
+    if (native !== null) return this.phrases.some((p) => p !== '' && native.includes(p));
+    const a = this.built;
+    const { asciiClass, otherClass, denseRow, dense, classCount, firstPhrase } = a;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+      if (k === 0) {
+        node = 0;
+        continue;
+      }
+      const row = denseRow[node];
+      node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
+      if (firstPhrase[node] !== -1) return true;
+    }
+    return false;
   }
 
   /** Offset where the earliest occurrence of any phrase starts, at or after `from`, or -1. */
   earliestIn(text: string, from = 0): number {
-    let best = -1;
-    this.walk(text, from, (a, node, i) => {
-      const length = a.longest[node];
-      if (length) {
-        const start = i - length + 1;
-        if (best === -1 || start < best) best = start;
+    const native = this.nativeText(text);
+    if (native !== null) {
+      let best = -1;
+      for (const p of this.phrases) {
+        const at = p === '' ? -1 : native.indexOf(p, from);
+        if (at !== -1 && (best === -1 || at < best)) best = at;
       }
-      // No phrase that ends later can start at or before `best`.
-      return best !== -1 && i + 2 - a.maxLength > best;
-    });
+      return best;
+    }
+    const a = this.built;
+    const { asciiClass, otherClass, denseRow, dense, classCount, longest, maxLength } = a;
+    let node = 0;
+    let best = -1;
+    for (let i = from; i < text.length; i++) {
+      // No phrase that ends here or later can start at or before `best`.
+      if (best !== -1 && i + 1 - maxLength > best) break;
+      const c = text.charCodeAt(i);
+      const k = c < ASCII ? asciiClass[c] : otherClass.get(c) ?? 0;
+      if (k === 0) {
+        node = 0;
+        continue;
+      }
+      const row = denseRow[node];
+      node = row !== -1 ? dense[row * classCount + k] : step(a, node, k);
+      const length = longest[node];
+      if (length && (best === -1 || i - length + 1 < best)) best = i - length + 1;
+    }
     return best;
   }
 }

@@ -18,7 +18,7 @@ const DELAY_MARKERS = [
 
 const ORIGINAL_MESSAGE = new PhraseSet(ORIGINAL_MESSAGE_MARKERS, { ignoreCase: true });
 const BOUNCE_BODY = new PhraseSet(BOUNCE_BODY_MARKERS, { ignoreCase: true });
-const DELAY = new PhraseSet(DELAY_MARKERS, { ignoreCase: true });
+const DELAY = new PhraseSet(DELAY_MARKERS);
 
 /** Several modules ask for the same message's body in a row; the last answer is kept. */
 let lastBody = { text: '', body: '' };
@@ -148,18 +148,12 @@ function isBareAddressLine(line: string): boolean {
   return rest.replace(/[<>():;,\s]/g, '').length < 4;
 }
 
-/** A line without a digit carries neither a reply code nor a status code. */
-function hasDigit(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
+/** Every reply code ("550") and status code ("5.1.1") has this shape; most lines do not, and are scored 0 at once. */
+const CODE_SHAPE = /[2-5]\d\d|[245]\.\d/;
 
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
 function replyScore(line: string): number {
-  if (!hasDigit(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
+  if (!CODE_SHAPE.test(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
   const stripped = stripLead(line);
   const status = findStatus(line) !== null;
   const replyAtStart = /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripped);
