@@ -171,11 +171,12 @@ function dedupe(facts: PartialFact[]): PartialFact[] {
 }
 
 /** Delivery-status fields pasted into the text (a bounce quoted inside a bounce, or a webmail showing the part inline). */
+const FINAL_RECIPIENT = /final-recipient:/i;
+
 function deliveryStatusInText(text: string): string | null {
-  const low = text.toLowerCase();
-  const at = low.indexOf('final-recipient:');
+  const at = FINAL_RECIPIENT.exec(text)?.index ?? -1;
   if (at === -1) return null;
-  const lineStart = Math.max(0, low.lastIndexOf('\n', at));
+  const lineStart = Math.max(0, text.lastIndexOf('\n', at));
   const block = text.slice(lineStart, lineStart + 16384);
   return factsFromDeliveryStatus(block).length ? block : null;
 }

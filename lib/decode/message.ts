@@ -20,6 +20,17 @@ export interface BounceMessage {
   visibleOnly: boolean;
 }
 
+/** The message text lower-cased, made once per message since several modules search it. */
+const loweredTexts = new WeakMap<BounceMessage, string>();
+export function lowerText(msg: BounceMessage): string {
+  let low = loweredTexts.get(msg);
+  if (low === undefined) {
+    low = msg.text.toLowerCase();
+    loweredTexts.set(msg, low);
+  }
+  return low;
+}
+
 export function header(msg: BounceMessage, name: string): string | null {
   const v = msg.headers.get(name.toLowerCase());
   return v && v.length > 0 ? v[0] : null;

@@ -21,7 +21,7 @@ export function foldLine(text: string, cap = MAX_DIAGNOSTIC_CHARS): string {
 /** Splits into lines, each capped, so later per-line patterns stay cheap. */
 export function capLines(text: string, maxChars = MAX_BODY_CHARS): string[] {
   const capped = text.length > maxChars ? text.slice(0, maxChars) : text;
-  return normalizeNewlines(capped)
+  return (capped.includes('\r') ? normalizeNewlines(capped) : capped)
     .split('\n')
     .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line));
 }

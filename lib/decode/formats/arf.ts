@@ -1,5 +1,5 @@
 import type { BounceMessage } from '../message';
-import { header } from '../message';
+import { header, lowerText } from '../message';
 import { findAddresses, foldLine } from '../text';
 import type { FormatModule, PartialFact } from './types';
 
@@ -29,7 +29,8 @@ export const arf: FormatModule = {
     const ct = (header(msg, 'content-type') ?? '').toLowerCase();
     if (ct.includes('feedback-report')) return true;
     if (msg.originalHeaders?.toLowerCase().includes('x-hmxmroriginalrecipient:')) return true;
-    return msg.text.toLowerCase().includes('feedback-type:') && msg.text.toLowerCase().includes('user-agent:');
+    const low = lowerText(msg);
+    return low.includes('feedback-type:') && low.includes('user-agent:');
   },
   parse(msg) {
     const report = reportText(msg);

@@ -11,35 +11,39 @@ interface Fields {
 
 function parseFieldGroups(raw: string): Fields[] {
   const groups: Fields[] = [];
-  let current: Fields = {};
+  let current = new Map<string, string>();
   let last: string | null = null;
-  for (const line of raw.split('\n').slice(0, 4000)) {
+  const lines = raw.split('\n');
+  for (let n = 0; n < lines.length && n < 4000; n++) {
+    const line = lines[n];
     if (!line.trim()) {
-      if (Object.keys(current).length) groups.push(current);
-      current = {};
+      if (current.size) groups.push(Object.fromEntries(current));
+      current = new Map();
       last = null;
       continue;
     }
     if ((line[0] === ' ' || line[0] === '\t') && last) {
-      current[last] += ` ${line.trim()}`;
+      current.set(last, `${current.get(last)} ${line.trim()}`);
       continue;
     }
     const colon = line.indexOf(':');
     if (colon <= 0 || colon > 60) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
-    if (!/^[a-z0-9-]+$/.test(name)) continue;
+    if (!FIELD_NAME.test(name)) continue;
     const value = line.slice(colon + 1).trim();
-    if (current[name] !== undefined && (name === 'final-recipient' || name === 'original-recipient')) {
+    if (current.has(name) && (name === 'final-recipient' || name === 'original-recipient')) {
       // A new recipient without a blank line in between.
-      groups.push(current);
-      current = {};
+      groups.push(Object.fromEntries(current));
+      current = new Map();
     }
-    current[name] = value.length > MAX_DIAGNOSTIC_CHARS * 2 ? value.slice(0, MAX_DIAGNOSTIC_CHARS * 2) : value;
+    current.set(name, value.length > MAX_DIAGNOSTIC_CHARS * 2 ? value.slice(0, MAX_DIAGNOSTIC_CHARS * 2) : value);
     last = name;
   }
-  if (Object.keys(current).length) groups.push(current);
+  if (current.size) groups.push(Object.fromEntries(current));
   return groups;
 }
+
+const FIELD_NAME = /^[a-z0-9-]+$/;
 
 function stripType(value: string): string {
   const semi = value.indexOf(';');
