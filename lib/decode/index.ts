@@ -4,8 +4,8 @@ import { parseMessage, splitMessages, toBytes, visibleMessage } from './mime';
 import { FORMATS, type PartialFact } from './formats';
 import { factsFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
-import { isHardBounce, reasonFromStatus, reasonFromReply, reasonFromStrongStatus, reasonFromText, reasonFromWeakText } from './reasons';
-import { matchProviderRule } from './providers';
+import { capLower, isHardBounce, reasonFromLowerText, reasonFromReply, reasonFromStatus, reasonFromStrongStatus, reasonFromWeakLowerText } from './reasons';
+import { matchProviderRuleLower } from './providers';
 import { MAX_DIAGNOSTIC_CHARS, includesAny, innerReply, replyMatchingClass, findAddresses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
 
 export { classifyReason } from './reasons';
@@ -17,17 +17,28 @@ function notBounce(msg: Pick<BounceMessage, 'subject' | 'from'> | null): Message
   return { kind: 'not-bounce', format: null, subject: msg?.subject || null, from: msg?.from || null, recipients: [] };
 }
 
+/** One fact's texts, lower-cased once: the diagnostic, its context, and both together (each capped as the matchers expect). */
+interface LoweredTexts {
+  diagnostic: string;
+  context: string;
+  both: string;
+}
+
+function lowered(diagnostic: string, context: string): LoweredTexts {
+  const both = capLower(`${diagnostic} ${context}`);
+  return { diagnostic: capLower(diagnostic), context: capLower(context), both };
+}
+
 /** Reason for one fact: provider wording, then phrases in the server's words, then the block around them, then codes. */
-function reasonFor(p: PartialFact, status: string | null, replyCode: string | null): { reason: Reason; byProvider: boolean } {
-  const diagnostic = p.diagnostic ?? '';
-  const provider = matchProviderRule(`${diagnostic} ${p.context ?? ''}`, status, replyCode, p.remoteHost ?? null);
+function reasonFor(low: LoweredTexts, remoteHost: string | null, status: string | null, replyCode: string | null): { reason: Reason; byProvider: boolean } {
+  const provider = matchProviderRuleLower(low.both, status, replyCode, remoteHost);
   if (provider) return { reason: provider.reason, byProvider: true };
   const reason: Reason =
-    reasonFromText(diagnostic) ??
+    reasonFromLowerText(low.diagnostic) ??
     reasonFromStrongStatus(status) ??
-    reasonFromText(p.context ?? '') ??
+    reasonFromLowerText(low.context) ??
     reasonFromStatus(status) ??
-    reasonFromWeakText(`${diagnostic} ${p.context ?? ''}`) ??
+    reasonFromWeakLowerText(low.both) ??
     reasonFromReply(replyCode) ??
     'undefined';
   return { reason, byProvider: false };
@@ -48,15 +59,21 @@ const HOST_BLOCK_WORDS = [
  * A "user unknown" answered after the message content was sent is a content filter in disguise;
  * a temporary DNS failure is not a dead domain; a failed notice for a temporary error means the sender gave up.
  */
-function adjustReason(found: { reason: Reason; byProvider: boolean }, action: Action, status: string | null, replyCode: string | null, diagnostic: string, smtpCommand: string | null): Reason {
+function adjustReason(
+  found: { reason: Reason; byProvider: boolean },
+  action: Action,
+  status: string | null,
+  replyCode: string | null,
+  low: string,
+  said: string | null,
+  smtpCommand: string | null,
+): Reason {
   const reason = found.reason;
   const cls = status?.[0] ?? replyCode?.[0] ?? null;
-  const low = diagnostic.toLowerCase();
   // Sisimai's convention, kept for comparable results: "unknown user" not answered to RCPT/MAIL and
   // without an address-class (x.1.x) code means a filter refused the content.
   // A provider's own wording is exact: no second-guessing by stage.
   if (reason === 'userunknown' && !found.byProvider && !(status && /^[45]\.1\./.test(status))) {
-    const said = smtpCommandOf(low);
     const command = said ?? smtpCommand;
     if (said === 'DATA' || command === 'DATA') return 'filtered';
     // x.2.x is about the mailbox's state (disabled, not accepting), not a missing address.
@@ -66,7 +83,7 @@ function adjustReason(found: { reason: Reason; byProvider: boolean }, action: Ac
     if (!status && replyCode && command !== 'RCPT' && command !== 'MAIL') return 'filtered';
   }
   if (!found.byProvider) {
-    const stage = smtpCommandOf(low) ?? smtpCommand;
+    const stage = said ?? smtpCommand;
     // Refused at HELO/EHLO: no sender or recipient has been named yet, so it is the sending host that was refused.
     if ((stage === 'HELO' || stage === 'EHLO') && STAGE_GENERIC.has(reason)) return 'blocked';
     // Refused at MAIL FROM with generic words: it is the envelope sender that was refused.
@@ -108,11 +125,16 @@ function finalize(p: PartialFact): RecipientFact {
   if (status && replyCode && replyCode[0] !== status[0]) replyCode = replyMatchingClass(diagnostic, status[0]) ?? replyCode;
   if (status && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(status)) status = null;
   if (replyCode && !/^[2-5]\d\d$/.test(replyCode)) replyCode = null;
-  const smtpCommand = p.smtpCommand ?? smtpCommandOf(diagnostic.toLowerCase()) ?? smtpCommandOf((p.context ?? '').toLowerCase());
+  const diagnosticLower = diagnostic.toLowerCase();
+  const said = smtpCommandOf(diagnosticLower);
+  const smtpCommand = p.smtpCommand ?? said ?? (p.context ? smtpCommandOf(p.context.toLowerCase()) : null);
   let reason: Reason;
   if (p.reason) reason = p.reason;
   else if (NON_FAILURE_ACTIONS.has(action)) reason = 'delivered';
-  else reason = adjustReason(reasonFor({ ...p, diagnostic }, status, replyCode), action, status, replyCode, diagnostic, smtpCommand);
+  else {
+    const found = reasonFor(lowered(diagnostic, p.context ?? ''), p.remoteHost ?? null, status, replyCode);
+    reason = adjustReason(found, action, status, replyCode, diagnosticLower, said, smtpCommand);
+  }
   return {
     recipient: p.recipient,
     action,

@@ -29,7 +29,16 @@ export function matchProviderRule(
   replyCode: string | null,
   remoteHost: string | null,
 ): { provider: string; reason: Reason; source: string } | null {
-  const low = (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
+  return matchProviderRuleLower((text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase(), status, replyCode, remoteHost);
+}
+
+/** Same as matchProviderRule, for text the caller has already lower-cased and capped. */
+export function matchProviderRuleLower(
+  low: string,
+  status: string | null,
+  replyCode: string | null,
+  remoteHost: string | null,
+): { provider: string; reason: Reason; source: string } | null {
   const provider = findProvider(low, remoteHost);
   if (!provider) return null;
   const coded = provider.codeReason?.(low) ?? null;

@@ -51,19 +51,27 @@ const STRONG = new ReasonMatcher(STRONG_PHRASES);
 const FLAT = new ReasonMatcher(FLAT_PHRASES);
 const WEAK = new ReasonMatcher(WEAK_PHRASES);
 
-function capLower(text: string): string {
+export function capLower(text: string): string {
   return (text.length > 4096 ? text.slice(0, 4096) : text).toLowerCase();
 }
 
 /** The reason named by the text alone, or null. Input is capped; every phrase is looked for in one pass. */
 export function reasonFromText(text: string): Reason | null {
-  if (!text) return null;
-  const low = capLower(text);
+  return text ? reasonFromLowerText(capLower(text)) : null;
+}
+
+/** Same as reasonFromText, for text the caller has already lower-cased (and capped). */
+export function reasonFromLowerText(low: string): Reason | null {
+  if (!low) return null;
   return STRONG.firstIn(low) ?? FLAT.firstIn(low);
 }
 
 export function reasonFromWeakText(text: string): Reason | null {
   return text ? WEAK.firstIn(capLower(text)) : null;
+}
+
+export function reasonFromWeakLowerText(low: string): Reason | null {
+  return low ? WEAK.firstIn(low) : null;
 }
 
 /** Codes precise enough to beat phrases found only in the text around the server's reply. */
