@@ -47,8 +47,8 @@ class ReasonMatcher {
   }
 }
 
-const STRONG = new ReasonMatcher(STRONG_PHRASES);
-const FLAT = new ReasonMatcher(FLAT_PHRASES);
+/** Strong phrases first, then the flat list: one pass finds the strong reason if any, else the first flat one. */
+const STRONG_THEN_FLAT = new ReasonMatcher([...STRONG_PHRASES, ...FLAT_PHRASES]);
 const WEAK = new ReasonMatcher(WEAK_PHRASES);
 
 export function capLower(text: string): string {
@@ -63,7 +63,7 @@ export function reasonFromText(text: string): Reason | null {
 /** Same as reasonFromText, for text the caller has already lower-cased (and capped). */
 export function reasonFromLowerText(low: string): Reason | null {
   if (!low) return null;
-  return STRONG.firstIn(low) ?? FLAT.firstIn(low);
+  return STRONG_THEN_FLAT.firstIn(low);
 }
 
 export function reasonFromWeakText(text: string): Reason | null {
