@@ -5,9 +5,8 @@ import type { FormatModule, PartialFact } from './types';
 
 /** RFC 3464 delivery-status fields, read from the message/delivery-status part (or DSN-looking text). */
 
-interface Fields {
-  [name: string]: string;
-}
+/** One group of "Name: value" fields, names lower-cased. */
+type Fields = ReadonlyMap<string, string>;
 
 function parseFieldGroups(raw: string): Fields[] {
   const groups: Fields[] = [];
@@ -17,7 +16,7 @@ function parseFieldGroups(raw: string): Fields[] {
   for (let n = 0; n < lines.length && n < 4000; n++) {
     const line = lines[n];
     if (!line.trim()) {
-      if (current.size) groups.push(Object.fromEntries(current));
+      if (current.size) groups.push(current);
       current = new Map();
       last = null;
       continue;
@@ -33,17 +32,31 @@ function parseFieldGroups(raw: string): Fields[] {
     const value = line.slice(colon + 1).trim();
     if (current.has(name) && (name === 'final-recipient' || name === 'original-recipient')) {
       // A new recipient without a blank line in between.
-      groups.push(Object.fromEntries(current));
+      groups.push(current);
       current = new Map();
     }
     current.set(name, value.length > MAX_DIAGNOSTIC_CHARS * 2 ? value.slice(0, MAX_DIAGNOSTIC_CHARS * 2) : value);
     last = name;
   }
-  if (current.size) groups.push(Object.fromEntries(current));
+  if (current.size) groups.push(current);
   return groups;
 }
 
 const FIELD_NAME = /^[a-z0-9-]+$/;
+
+/** Text up to the first white space ("failed (permanent)" → "failed"). */
+function firstWord(value: string): string {
+  const m = LEADING_WORD.exec(value);
+  return m ? m[0] : '';
+}
+const LEADING_WORD = /^\S{0,40}/;
+
+/** "[192.0.2.1]" → "192.0.2.1". */
+function unbracket(value: string): string {
+  const start = value.startsWith('[') ? 1 : 0;
+  const end = value.endsWith(']') ? value.length - 1 : value.length;
+  return start === 0 && end === value.length ? value : value.slice(start, Math.max(start, end));
+}
 
 function stripType(value: string): string {
   const semi = value.indexOf(';');
@@ -67,21 +80,20 @@ export function preferSpecificStatus(dsnStatus: string | null, diagnostic: strin
 
 export function factsFromDeliveryStatus(raw: string): PartialFact[] {
   const facts: PartialFact[] = [];
-  let reportingMta: string | null = null;
   for (const g of parseFieldGroups(raw)) {
-    if (g['reporting-mta'] && !g['final-recipient'] && !g['original-recipient']) {
-      reportingMta = stripType(g['reporting-mta']);
-      continue;
-    }
-    const recipientField = g['final-recipient'] ?? g['original-recipient'] ?? g['x-actual-recipient'];
+    if (g.get('reporting-mta') && !g.get('final-recipient') && !g.get('original-recipient')) continue;
+    const recipientField = g.get('final-recipient') ?? g.get('original-recipient') ?? g.get('x-actual-recipient');
     if (!recipientField) continue;
     const recipient = findAddresses(stripType(recipientField))[0] ?? (stripType(recipientField) || null);
-    const diagnosticRaw = g['diagnostic-code'] ? stripType(g['diagnostic-code']) : '';
+    const diagnosticCode = g.get('diagnostic-code');
+    const diagnosticRaw = diagnosticCode ? stripType(diagnosticCode) : '';
     const diagnostic = foldLine(diagnosticRaw, MAX_DIAGNOSTIC_CHARS);
-    const statusField = g['status'] ? findStatus(g['status']) : null;
-    const action = ACTIONS[(g['action'] ?? '').toLowerCase().split(/\s/)[0]] ?? undefined;
-    const remote = g['remote-mta'] ? stripType(g['remote-mta']).replace(/^\[|\]$/g, '') : null;
-    const comment = statusComment(g['status'] ?? '');
+    const statusValue = g.get('status') ?? '';
+    const statusField = statusValue ? findStatus(statusValue) : null;
+    const action = ACTIONS[firstWord(g.get('action') ?? '').toLowerCase()] ?? undefined;
+    const remoteMta = g.get('remote-mta');
+    const remote = remoteMta ? unbracket(stripType(remoteMta)) : null;
+    const comment = statusComment(statusValue);
     facts.push({
       ...(comment ? { context: comment } : {}),
       recipient,
@@ -93,7 +105,6 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
       smtpCommand: null,
     });
   }
-  void reportingMta;
   return facts;
 }
 
