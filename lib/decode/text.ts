@@ -73,8 +73,26 @@ const STATUS_RE = /(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/;
 const REPLY_AT_START = /^\s{0,8}[("'[]?([2-5][0-5]\d)(?:[ \-:)\]'"]|$)/;
 const REPLY_ANYWHERE = /(?:^|[\s'"(:[;,])([45][0-5]\d)(?:[ -]|$)/;
 
+/**
+ * Remembers the answers for the last few texts. The decoder asks the same question of the same diagnostic
+ * several times on its way through (format module, enrichment, finalisation); the functions are pure.
+ */
+export function rememberLast<R>(fn: (text: string) => R, size = 16): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string) => {
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as R;
+    const value = fn(text);
+    if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** Enhanced status code literally present in the text, e.g. "5.1.1". */
-export function findStatus(text: string): string | null {
+export const findStatus = rememberLast(statusIn);
+
+function statusIn(text: string): string | null {
   const capped = text.length > MAX_DIAGNOSTIC_CHARS * 4 ? text.slice(0, MAX_DIAGNOSTIC_CHARS * 4) : text;
   const m = STATUS_RE.exec(capped);
   if (!m) return null;
@@ -99,7 +117,9 @@ const NESTED_SENDMAIL_REPLY = /^\s{0,4}[45]\d\d\s{1,3}<[^<>\s]{1,300}>\.\.\.\s{1
 const LABELLED_REPLY = /(?:error_code|responsecode|response code|reply code)\s{0,2}:?\s{0,2}([45]\d\d)\b/i;
 
 /** Three-digit SMTP reply code literally present (preferring one at the start of the text). */
-export function findReplyCode(text: string): string | null {
+export const findReplyCode = rememberLast(replyCodeIn);
+
+function replyCodeIn(text: string): string | null {
   const capped = text.length > MAX_DIAGNOSTIC_CHARS * 4 ? text.slice(0, MAX_DIAGNOSTIC_CHARS * 4) : text;
   // "554 <addr>... 550 Host unknown": the inner code is the remote server's own.
   const nested = NESTED_SENDMAIL_REPLY.exec(capped);

@@ -2,7 +2,7 @@ import type { BounceMessage } from '../message';
 import { header } from '../message';
 import {
   MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, foldLine,
-  includesAny, isSystemAddress,
+  includesAny, isSystemAddress, rememberLast,
 } from '../text';
 import { BOUNCE_BODY_MARKERS, BOUNCE_SUBJECT_MARKERS, ORIGINAL_MESSAGE_MARKERS } from './markers';
 import type { PartialFact } from './types';
@@ -242,7 +242,9 @@ function qmailStage(textLower: string): string | null {
   return null;
 }
 
-export function smtpCommandOf(textLower: string): string | null {
+export const smtpCommandOf = rememberLast(smtpCommandIn);
+
+function smtpCommandIn(textLower: string): string | null {
   const capped = textLower.length > 8192 ? textLower.slice(0, 8192) : textLower;
   let c: string | null = COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? COMMAND_TAG.exec(capped)?.[1] ?? qmailStage(capped);
   if (!c) for (const m of capped.matchAll(TRANSCRIPT_COMMAND)) c = m[1];
