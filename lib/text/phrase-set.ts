@@ -162,6 +162,7 @@ function build(phrases: readonly string[], ignoreCase: boolean): Automaton {
  * on bounce texts: V8's string search skips through text far faster than a per-character loop in JavaScript).
  */
 const FEW_PHRASES = 48;
+const NATIVE_EARLIEST_CHARS = 4096;
 
 export class PhraseSet {
   readonly phrases: readonly string[];
@@ -275,7 +276,9 @@ export class PhraseSet {
 
   /** Offset where the earliest occurrence of any phrase starts, at or after `from`, or -1. */
   earliestIn(text: string, from = 0): number {
-    const native = this.nativeText(text);
+    // The automaton stops soon after the first occurrence; phrase-by-phrase search reads to the end for
+    // every phrase that is absent, which only pays on short texts.
+    const native = text.length - from <= NATIVE_EARLIEST_CHARS ? this.nativeText(text) : null;
     if (native !== null) {
       let best = -1;
       for (const p of this.phrases) {

@@ -18,7 +18,7 @@ const DELAY_MARKERS = [
 
 const ORIGINAL_MESSAGE = new PhraseSet(ORIGINAL_MESSAGE_MARKERS, { ignoreCase: true });
 const BOUNCE_BODY = new PhraseSet(BOUNCE_BODY_MARKERS, { ignoreCase: true });
-const DELAY = new PhraseSet(DELAY_MARKERS);
+const DELAY = new PhraseSet(DELAY_MARKERS, { ignoreCase: true });
 
 /** Several modules ask for the same message's body in a row; the last answer is kept. */
 let lastBody = { text: '', body: '' };
@@ -255,10 +255,12 @@ function smtpCommandIn(textLower: string): string | null {
 }
 
 
-export function looksDelayed(msg: BounceMessage, bodyLower: string): boolean {
+const PERMANENT = /permanent/i;
+
+export function looksDelayed(msg: BounceMessage, body: string): boolean {
   const s = msg.subject.toLowerCase();
   if (s.includes('(delay)') || s.includes('delayed') || s.startsWith('warning:') || s.includes('delivery delay')) return true;
-  return DELAY.anyIn(bodyLower.slice(0, 8192)) && !bodyLower.includes('permanent');
+  return DELAY.anyIn(body.slice(0, 8192)) && !PERMANENT.test(body);
 }
 
 /** Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others. */
@@ -269,8 +271,7 @@ export function factsFromText(msg: BounceMessage, opts?: { body?: string; prefer
   const preferred = opts?.preferred ?? (failed.length ? failed : undefined);
   let blocks = recipientBlocks(body, exclude, preferred);
   if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
-  const bodyLower = body.toLowerCase();
-  const delayed = looksDelayed(msg, bodyLower);
+  const delayed = looksDelayed(msg, body);
   const facts: PartialFact[] = [];
   for (const block of blocks) {
     const diagnostic = pickDiagnostic(block.lines);
