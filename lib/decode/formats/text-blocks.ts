@@ -1,5 +1,5 @@
 import type { BounceMessage } from '../message';
-import { header } from '../message';
+import { header, lowerText } from '../message';
 import {
   MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, foldLine,
   includesAny, isSystemAddress, rememberLast,
@@ -30,6 +30,13 @@ export function bounceBody(text: string): string {
   const body = cut > 0 ? text.slice(0, cut) : text;
   lastBody = { text, body };
   return body;
+}
+
+/** bounceBody of the message, lower-cased (a prefix of the message's lower-cased text when lower-casing kept the length). */
+export function lowerBounceBody(msg: BounceMessage): string {
+  const body = bounceBody(msg.text);
+  const low = lowerText(msg);
+  return low.length === msg.text.length ? low.slice(0, body.length) : body.toLowerCase();
 }
 
 export function looksLikeBounce(msg: BounceMessage): boolean {

@@ -1,4 +1,4 @@
-import type { BounceMessage } from '../message';
+import { lowerText, type BounceMessage } from '../message';
 import { factsFromText } from './text-blocks';
 import type { FormatModule } from './types';
 
@@ -20,15 +20,9 @@ export interface FamilySignature {
 /** Signatures are looked for near the top: the returned original further down can quote anything. */
 const SIGNATURE_WINDOW = 16 * 1024;
 
-/** Every family looks at the same lower-cased window, so it is made once per message. */
-const loweredWindows = new WeakMap<BounceMessage, string>();
+/** Every family looks at the same lower-cased window; the message's lower-cased text is made once. */
 function signatureWindow(msg: BounceMessage): string {
-  let lowered = loweredWindows.get(msg);
-  if (lowered === undefined) {
-    lowered = msg.text.slice(0, SIGNATURE_WINDOW).toLowerCase();
-    loweredWindows.set(msg, lowered);
-  }
-  return lowered;
+  return lowerText(msg).slice(0, SIGNATURE_WINDOW);
 }
 
 export function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
