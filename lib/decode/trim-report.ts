@@ -47,7 +47,8 @@ export function cutReturnedMessage(bytes: Uint8Array): Uint8Array | null {
   const part = RFC822_PART.exec(text);
   if (!part) return null;
   const bodyStart = afterBlankLine(text, part.index);
-  if (bodyStart === -1) return null;
+  // A returned-message part without its own blank line: the blank line found belongs to a later part.
+  if (bodyStart === -1 || text.slice(part.index, bodyStart).includes('\n--')) return null;
   const encoding = TRANSFER_ENCODING.exec(text.slice(part.index, bodyStart));
   if (encoding && !PLAIN_ENCODINGS.has(encoding[1].toLowerCase())) return null;
   const cut = afterBlankLine(text, bodyStart);
