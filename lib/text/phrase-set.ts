@@ -161,7 +161,7 @@ function build(phrases: readonly string[], ignoreCase: boolean): Automaton {
  * Below this many phrases, one native `indexOf` per phrase beats the automaton (measured with `npm run bench`
  * on bounce texts: V8's string search skips through text far faster than a per-character loop in JavaScript).
  */
-const FEW_PHRASES = 48;
+const FEW_PHRASES = 12;
 const NATIVE_EARLIEST_CHARS = 4096;
 
 export class PhraseSet {
