@@ -106,7 +106,7 @@ function dropRepeatedPrefixes(diagnostic: string): string {
   let rest = diagnostic.slice(m[0].length);
   for (const sep of ['-', ' ']) {
     const prefix = m[2] ? ` ${m[1]}${sep}${m[2]} ` : ` ${m[1]}${sep}`;
-    rest = rest.split(prefix).join(' ');
+    if (rest.includes(prefix)) rest = rest.split(prefix).join(' ');
   }
   return head + rest;
 }

@@ -11,10 +11,14 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** White space other than a single plain space: something foldLine would change. */
+const UNFOLDED = /[^\S ]| {2}/;
+
 /** Folds whitespace to single spaces and caps the length, for one-line diagnostics. */
 export function foldLine(text: string, cap = MAX_DIAGNOSTIC_CHARS): string {
   const capped = text.length > cap * 4 ? text.slice(0, cap * 4) : text;
-  const folded = capped.replace(/\s+/g, ' ').trim();
+  // Most texts reach here already folded (a diagnostic is folded when found and again when finalised).
+  const folded = (UNFOLDED.test(capped) ? capped.replace(/\s+/g, ' ') : capped).trim();
   return folded.length > cap ? folded.slice(0, cap) : folded;
 }
 
@@ -103,11 +107,13 @@ function statusIn(text: string): string | null {
 }
 
 /** Every enhanced status code in the text, in order. */
+const STATUS_RE_ALL = new RegExp(STATUS_RE.source, 'g');
+
 export function findAllStatuses(text: string): string[] {
   const out: string[] = [];
   const capped = text.length > MAX_DIAGNOSTIC_CHARS * 4 ? text.slice(0, MAX_DIAGNOSTIC_CHARS * 4) : text;
-  const re = new RegExp(STATUS_RE.source, 'g');
-  for (const m of capped.matchAll(re)) {
+  STATUS_RE_ALL.lastIndex = 0;
+  for (let m = STATUS_RE_ALL.exec(capped); m; m = STATUS_RE_ALL.exec(capped)) {
     if (Number(m[2]) <= 7) out.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
   }
   return out;
@@ -177,6 +183,8 @@ export function findRemoteHost(text: string): string | null {
  */
 export function innerReply(text: string): { status: string; replyCode: string | null } | null {
   const capped = text.length > MAX_DIAGNOSTIC_CHARS ? text.slice(0, MAX_DIAGNOSTIC_CHARS) : text;
+  // Only an x.4.7 first code makes a wrapper; without ".4.7" anywhere there is none to look for.
+  if (!capped.includes('.4.7')) return null;
   const all = findAllStatuses(capped);
   if (all.length < 2 || !/^[45]\.4\.7$/.test(all[0])) return null;
   const last = all[all.length - 1];

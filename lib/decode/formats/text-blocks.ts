@@ -63,9 +63,13 @@ const SKIP_LINE_PREFIXES = [
 /** Japanese "contact <addr>" wrapped so that the verb starts the next line ("<addr>\nへご連絡ください"). */
 const CONTACT_CONTINUATIONS = ['へご連絡', 'までご連絡', 'にご連絡', 'へお問い合わせ', 'までお問い合わせ', 'にお問い合わせ'];
 
+/** The skip prefixes grouped by first character: a line is compared only with those that could match. */
+const SKIP_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const p of SKIP_LINE_PREFIXES) SKIP_BY_FIRST_CHAR.set(p[0], [...(SKIP_BY_FIRST_CHAR.get(p[0]) ?? []), p]);
+
 function isCandidateLine(lineLower: string): boolean {
   const t = lineLower.trimStart().replace(/^[>|*#\s]{0,8}/, '');
-  for (const p of SKIP_LINE_PREFIXES) if (t.startsWith(p)) return false;
+  for (const p of SKIP_BY_FIRST_CHAR.get(t[0]) ?? []) if (t.startsWith(p)) return false;
   if (t.includes('mail from:') || t.includes('mail from:<') || t.includes('message-id')) return false;
   if (t.includes('sender address') || t.includes('sender:') || t.includes('envelope-from') || t.includes('mailto:postmaster')) return false;
   if (t.includes('contact') || t.includes('assistance') || t.includes('please send mail to') || t.includes('ご連絡') || t.includes('お問い合わせ')) return false;

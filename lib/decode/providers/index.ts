@@ -10,15 +10,31 @@ export type { ProviderRules, ProviderRow } from './types';
 
 export const PROVIDERS: readonly ProviderRules[] = [google, microsoft, yahoo, apple, mimecast, godaddy, franceptt, gmx, spectrum, zoho];
 
-function hostMatches(host: string, suffixes: readonly string[]): boolean {
-  for (const s of suffixes) if (host === s || host.endsWith(`.${s}`)) return true;
-  return false;
+/** Host suffix → the first provider (in PROVIDERS order) that lists it. */
+const BY_HOST_SUFFIX = new Map<string, number>();
+PROVIDERS.forEach((p, i) => {
+  for (const s of p.hostSuffixes) if (!BY_HOST_SUFFIX.has(s)) BY_HOST_SUFFIX.set(s, i);
+});
+
+/** The provider whose host suffix the host is or ends in (".suffix"); the earliest listed wins. */
+function providerOfHost(host: string): ProviderRules | null {
+  let best = -1;
+  let at = 0;
+  for (;;) {
+    const i = BY_HOST_SUFFIX.get(host.slice(at));
+    if (i !== undefined && (best === -1 || i < best)) best = i;
+    const dot = host.indexOf('.', at);
+    if (dot === -1) break;
+    at = dot + 1;
+  }
+  return best === -1 ? null : PROVIDERS[best];
 }
 
 /** Which provider produced this diagnostic: by remote host first, then by tell-tale tokens. */
 export function findProvider(textLower: string, remoteHost: string | null): ProviderRules | null {
   const host = remoteHost?.toLowerCase() ?? '';
-  if (host) for (const p of PROVIDERS) if (hostMatches(host, p.hostSuffixes)) return p;
+  const byHost = host ? providerOfHost(host) : null;
+  if (byHost) return byHost;
   for (const p of PROVIDERS) for (const m of p.textMarkers) if (textLower.includes(m)) return p;
   return null;
 }
