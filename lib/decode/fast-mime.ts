@@ -622,6 +622,23 @@ function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: s
 }
 
 /** Parses `bytes` as postal-mime would, for what parseMessage reads, or returns null to leave the message to postal-mime. */
+/** An address with no character addressParser treats specially (quotes, comments, groups, lists, encoded words). */
+const PLAIN_ADDRESS = /^[^\s<>"(),:;@\\[\]=]{1,256}@[^\s<>"(),:;@\\[\]=]{1,256}$/;
+const NAME_AND_ADDRESS = /^([^<>"(),:;@\\[\]=]{0,256})<([^\s<>"(),:;@\\[\]=]{1,256}@[^\s<>"(),:;@\\[\]=]{1,256})>$/;
+
+/**
+ * postal-mime's addressParser reads a header character by character through a general tokenizer; for the
+ * two shapes bounce headers nearly always have ("addr@host" and "Name <addr@host>") the answer is known
+ * without it. Anything else goes to addressParser.
+ */
+export function parseAddresses(value: string): ReturnType<typeof addressParser> {
+  const trimmed = value.trim();
+  if (PLAIN_ADDRESS.test(trimmed)) return [{ address: trimmed, name: '' }];
+  const m = NAME_AND_ADDRESS.exec(trimmed);
+  if (m) return [{ address: m[2], name: m[1].trim() }];
+  return addressParser(value);
+}
+
 export function parseMimeFast(bytes: Uint8Array, options: FastOptions): FastEmail | null {
   const root = new TreeReader(bytes).read();
   if (!root) return null;
@@ -632,11 +649,11 @@ export function parseMimeFast(bytes: Uint8Array, options: FastOptions): FastEmai
   const email: FastEmail = { headers, attachments: body.attachments };
   const fromHeader = headers.find((h) => h.key === 'from');
   if (fromHeader && fromHeader.value) {
-    const addresses = addressParser(fromHeader.value);
+    const addresses = parseAddresses(fromHeader.value);
     if (addresses && addresses.length) email.from = addresses[0];
   }
   const to: NonNullable<Email['to']> = [];
-  for (const h of headers) if (h.key === 'to' && h.value) for (const a of addressParser(h.value)) to.push(a);
+  for (const h of headers) if (h.key === 'to' && h.value) for (const a of parseAddresses(h.value)) to.push(a);
   if (to.length) email.to = to;
   const subject = headers.find((h) => h.key === 'subject');
   if (subject && subject.value) email.subject = decodeWords(subject.value);

@@ -1,6 +1,6 @@
 import type { Action, MessageKind, MessageReport, Reason, RecipientFact } from './types';
 import type { BounceMessage } from './message';
-import { parseMessage, splitMessages, toBytes, visibleMessage } from './mime';
+import { parseMessage, parseMessageNow, splitMessages, toBytes, visibleMessage } from './mime';
 import { FORMATS, type PartialFact } from './formats';
 import { factsFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
@@ -247,7 +247,7 @@ export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport
       const text = latin1.decode(part.subarray(0, 4096)).trim();
       if (text.length < 8 || !hasHeaders(part)) continue;
       try {
-        reports.push(safeDecode(await parseMessage(part)));
+        reports.push(safeDecode(parseMessageNow(part) ?? (await parseMessage(part))));
       } catch {
         reports.push(notBounce(null));
       }

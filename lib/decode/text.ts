@@ -78,12 +78,14 @@ const REPLY_AT_START = /^\s{0,8}[("'[]?([2-5][0-5]\d)(?:[ \-:)\]'"]|$)/;
 const REPLY_ANYWHERE = /(?:^|[\s'"(:[;,])([45][0-5]\d)(?:[ -]|$)/;
 
 /**
- * Remembers the answers for the last few texts. The decoder asks the same question of the same diagnostic
- * several times on its way through (format module, enrichment, finalisation); the functions are pure.
+ * Remembers the answers for the last few short texts. The decoder asks the same question of the same
+ * diagnostic several times on its way through (format module, enrichment, finalisation); the functions are
+ * pure. Long texts are not remembered: looking one up hashes all of it, which costs more than the answer.
  */
-export function rememberLast<R>(fn: (text: string) => R, size = 16): (text: string) => R {
+export function rememberLast<R>(fn: (text: string) => R, size = 16, maxChars = 512): (text: string) => R {
   const cache = new Map<string, R>();
   return (text: string) => {
+    if (text.length > maxChars) return fn(text);
     const known = cache.get(text);
     if (known !== undefined || cache.has(text)) return known as R;
     const value = fn(text);

@@ -2,11 +2,11 @@
 // for every message it accepts. Each test compares parseMessage with and without the fast path.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import PostalMime from 'postal-mime';
+import PostalMime, { addressParser } from 'postal-mime';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/cli/corpus-eval';
-import { CHARSETS, WINDOWS_1252_FALLBACK, parseMimeFast } from '../../lib/decode/fast-mime';
+import { CHARSETS, WINDOWS_1252_FALLBACK, parseAddresses, parseMimeFast } from '../../lib/decode/fast-mime';
 import { parseMessage, splitMessages } from '../../lib/decode/mime';
 
 // Wrapped so the tests can tell which messages the fast path took, through parseMessage's own call.
@@ -552,5 +552,28 @@ describe('fast MIME path cases', () => {
     );
     expect(parseMimeFast(bytes, OPTIONS)).toBeNull();
     await expectSameAsPostalMime(bytes, false);
+  });
+});
+
+describe('parseAddresses', () => {
+  it('answers the common shapes the way addressParser does', () => {
+    for (const value of [
+      'Mail Delivery Subsystem <MAILER-DAEMON@NEKO.EXAMPLE.ORG>', '<a@b.example>', 'a@b.example', '  a@b.example ', 'Name<a@b.example>',
+      'Name  Two <a@b.example>', "O'Brien <a@b.example>", 'Ünïcode Naмe <a@b.example>', '\tName\t<a@b.example>', 'a@b',
+      'a@b.example (comment)', 'Name <a@b.example>, other@x.example', 'MAILER-DAEMON', 'Name <>', '"Quoted" <a@b.example>',
+      '=?utf-8?q?Caf=C3=A9?= <a@b.example>', 'Group: a@b.example;', 'x <a@b.example> <d@e.example>',
+    ]) {
+      expect(parseAddresses(value)).toEqual(addressParser(value));
+    }
+  });
+
+  it('agrees with addressParser on generated header values', () => {
+    const piece = fc.constantFrom('a', 'B', '.', '-', '+', ' ', '\t', '@', '<', '>', '"', '(', ')', ',', ':', ';', '=', '?', '\\', '[', ']', "'", 'é', 'example', 'mail');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (value) => {
+        expect(parseAddresses(value)).toEqual(addressParser(value));
+      }),
+      { numRuns: Number(process.env.ADDRESS_RUNS ?? 3000) },
+    );
   });
 });

@@ -94,8 +94,7 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
     const remoteMta = g.get('remote-mta');
     const remote = remoteMta ? unbracket(stripType(remoteMta)) : null;
     const comment = statusComment(statusValue);
-    facts.push({
-      ...(comment ? { context: comment } : {}),
+    const fact: PartialFact = {
       recipient,
       action,
       status: preferSpecificStatus(statusField, diagnostic),
@@ -103,7 +102,9 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
       diagnostic,
       remoteHost: remote ? remote.toLowerCase() : null,
       smtpCommand: null,
-    });
+    };
+    if (comment) fact.context = comment;
+    facts.push(fact);
   }
   return facts;
 }
