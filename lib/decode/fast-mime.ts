@@ -543,6 +543,17 @@ const FULL_CONTENT: ReadonlySet<string> = new Set([
 const HEADER_BLOCK_CONTENT: ReadonlySet<string> = new Set([
   'message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers',
 ]);
+const latin1 = new TextDecoder('latin1');
+const REPORT_CONTENT_TYPE = /^content-type:[ \t]{0,20}multipart\/report/im;
+
+/** True when a message/rfc822 part's own header block says it is a delivery report. */
+export function isWrappedReport(content: Uint8Array | ArrayBuffer): boolean {
+  const view = content instanceof Uint8Array ? content : new Uint8Array(content);
+  const head = latin1.decode(view.subarray(0, 64 * 1024));
+  const end = head.search(/\r?\n\r?\n/);
+  return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
+}
+
 /** What makes postal-mime keep message/rfc822 parts as attachments (its hasReportParts). */
 const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'message/feedback-report']);
 
@@ -571,8 +582,8 @@ function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: s
       for (const child of part.children) if (!visit(child, selector)) return false;
       return true;
     }
-    if (part.type === 'message/rfc822' && !rfc822Attachments && (part.disposition === '' || part.disposition === 'inline')) {
-      // postal-mime parses it as a nested message and renders its headers into the text.
+    if (part.type === 'message/rfc822' && !rfc822Attachments && part.disposition === 'inline') {
+      // Marked inline explicitly: postal-mime parses it as a nested message and renders its headers into the text.
       return false;
     }
     if (part.disposition !== 'attachment' && (part.type === 'text/plain' || part.type === 'text/html')) {
@@ -592,7 +603,11 @@ function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: s
     const filename = part.dispositionParams.get('filename') || part.params.get('name') || null;
     let content: Uint8Array;
     if (FULL_CONTENT.has(part.type)) content = decodeBody(bytes, part);
-    else if (HEADER_BLOCK_CONTENT.has(part.type)) content = decodeBody(bytes, part, headerBlockBytes);
+    else if (HEADER_BLOCK_CONTENT.has(part.type)) {
+      content = decodeBody(bytes, part, headerBlockBytes);
+      // A whole report sent as the attachment (X5 and some gateways wrap the bounce): parseMessage reads it all.
+      if (part.type === 'message/rfc822' && isWrappedReport(content)) content = decodeBody(bytes, part);
+    }
     else content = new Uint8Array(0);
     attachments.push({
       filename: filename ? decodeWords(filename) : null,

@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
-import { parseMimeFast, type FastEmail } from './fast-mime';
+import { isWrappedReport, parseMimeFast, type FastEmail } from './fast-mime';
 import { cutReturnedMessage } from './trim-report';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
@@ -287,6 +287,12 @@ function bareCrToLf(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * A returned original (message/rfc822) stays an attachment unless it is explicitly marked inline: it is the
+ * sender's own message, never read as the notice's text (only its header block is, as originalHeaders).
+ */
+const POSTAL_MIME_OPTIONS = { rfc822Attachments: true } as const;
+
 const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
 
 /**
@@ -297,11 +303,11 @@ const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'm
 async function parseWithPostalMime(bytes: Uint8Array) {
   const cut = cutReturnedMessage(bytes);
   if (cut) {
-    const email = await PostalMime.parse(cut);
+    const email = await PostalMime.parse(cut, POSTAL_MIME_OPTIONS);
     const types = new Set(email.attachments.map((a) => (a.mimeType ?? '').toLowerCase()));
     if (types.has('message/rfc822') && [...REPORT_TYPES].some((t) => types.has(t))) return email;
   }
-  return PostalMime.parse(bytes);
+  return PostalMime.parse(bytes, POSTAL_MIME_OPTIONS);
 }
 
 /** Characters of a returned message read for its header block. */
@@ -327,13 +333,14 @@ export async function parseMessage(input: Uint8Array, { fastPath = true }: { fas
  * The same as parseMessage, without waiting, for the messages the fast path reads (most bounces); null for
  * the others, which need parseMessage. Saves a promise per message where throughput matters.
  */
-export function parseMessageNow(input: Uint8Array): BounceMessage | null {
+export function parseMessageNow(input: Uint8Array, wrapped = false): BounceMessage | null {
   const bytes = prepare(input);
   const email = parseMimeFast(bytes, { headerBlockChars: ORIGINAL_HEADERS_CHARS });
-  return email ? normalize(email, bytes) : null;
+  return email ? normalize(email, bytes, wrapped) : null;
 }
 
-function normalize(email: FastEmail, bytes: Uint8Array): BounceMessage {
+/** `wrapped`: this is a report found attached to another message (read one level deep, no further). */
+function normalize(email: FastEmail, bytes: Uint8Array, wrapped = false): BounceMessage {
   const headers = new Map<string, string[]>();
   for (const h of email.headers ?? []) {
     const list = headers.get(h.key) ?? [];
@@ -345,6 +352,7 @@ function normalize(email: FastEmail, bytes: Uint8Array): BounceMessage {
   let deliveryStatus: string | null = null;
   let feedbackReport: string | null = null;
   let originalHeaders: string | null = null;
+  let wrappedReport: Uint8Array | null = null;
   const extraText: string[] = [];
   for (const a of email.attachments ?? []) {
     const type = (a.mimeType ?? '').toLowerCase();
@@ -358,8 +366,22 @@ function normalize(email: FastEmail, bytes: Uint8Array): BounceMessage {
         const end = body.indexOf('\n\n');
         originalHeaders = end === -1 ? body : body.slice(0, end);
       }
+      if (!wrappedReport && !wrapped && type === 'message/rfc822' && a.content && typeof a.content !== 'string' && isWrappedReport(a.content)) {
+        wrappedReport = a.content instanceof Uint8Array ? a.content : new Uint8Array(a.content as ArrayBuffer);
+      }
     } else if (type === 'text/plain' && (a.disposition !== 'attachment' || !a.filename)) {
       extraText.push(attachmentText(a.content));
+    }
+  }
+
+  // A bounce that carries the real report as an attached message (X5 and some gateways): read it from there.
+  if (wrappedReport && !deliveryStatus && !feedbackReport) {
+    const inner = parseMessageNow(wrappedReport, true);
+    if (inner && (inner.deliveryStatus || inner.feedbackReport)) {
+      deliveryStatus = inner.deliveryStatus;
+      feedbackReport = inner.feedbackReport;
+      originalHeaders = inner.originalHeaders ?? originalHeaders;
+      extraText.push(inner.text);
     }
   }
 
