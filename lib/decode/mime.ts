@@ -74,6 +74,7 @@ function guessJapanese(bytes: Uint8Array): string | null {
  * Declares a charset on text parts that lack one when the bytes are clearly Japanese,
  * so undeclared ISO-2022-JP / EUC-JP / Shift_JIS notices decode instead of turning into U+FFFD.
  */
+// eslint-disable-next-line no-control-regex -- ESC starts every ISO-2022-JP shift; finding it is the point.
 const EIGHT_BIT_OR_ESC = /[\x80-\xff\x1b]/;
 
 function declareMissingCharset(bytes: Uint8Array): Uint8Array {
