@@ -461,6 +461,18 @@ function decodeQuotedPrintable(bytes: Uint8Array, start: number, end: number): U
  * for callers that read only a header block, it stops after the first empty line that is not the first line
  * (where "\n\n" first appears) or after that many bytes, even mid-line.
  */
+/** Offset just past the first empty line after the first line (LF or CRLF ends), or the range's length. */
+function headerBlockEnd(range: Uint8Array): number {
+  let nl = range.indexOf(0x0a);
+  while (nl !== -1) {
+    let next = nl + 1;
+    while (range[next] === 0x0d) next++;
+    if (range[next] === 0x0a) return next + 1;
+    nl = range.indexOf(0x0a, nl + 1);
+  }
+  return range.length;
+}
+
 function passThrough(bytes: Uint8Array, start: number, end: number, headerBlockBytes = Infinity): Uint8Array {
   if (start >= end) return new Uint8Array(0);
   const range = bytes.subarray(start, end);
@@ -472,8 +484,8 @@ function passThrough(bytes: Uint8Array, start: number, end: number, headerBlockB
     return out;
   }
   // Lines never grow: each one in the input ends in at least one byte that becomes its "\n", except the last.
-  const out = new Uint8Array(Math.min(end - start + 1, headerBlockBytes));
   const headerBlockOnly = headerBlockBytes !== Infinity;
+  const out = new Uint8Array(Math.min(end - start + 1, headerBlockBytes, headerBlockOnly ? headerBlockEnd(range) + 1 : Infinity));
   let o = 0;
   let pos = start;
   for (let line = 0; pos < end; line++) {

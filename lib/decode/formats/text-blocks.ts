@@ -258,7 +258,10 @@ export const smtpCommandOf = rememberLast(smtpCommandIn);
 function smtpCommandIn(textLower: string): string | null {
   const capped = textLower.length > 8192 ? textLower.slice(0, 8192) : textLower;
   let c: string | null = COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? COMMAND_TAG.exec(capped)?.[1] ?? qmailStage(capped);
-  if (!c) for (const m of capped.matchAll(TRANSCRIPT_COMMAND)) c = m[1];
+  if (!c) {
+    TRANSCRIPT_COMMAND.lastIndex = 0;
+    for (let m = TRANSCRIPT_COMMAND.exec(capped); m; m = TRANSCRIPT_COMMAND.exec(capped)) c = m[1];
+  }
   if (!c) return null;
   if (c.startsWith('rcpt')) return 'RCPT';
   if (c.startsWith('mail')) return 'MAIL';

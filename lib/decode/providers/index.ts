@@ -30,11 +30,16 @@ function providerOfHost(host: string): ProviderRules | null {
   return best === -1 ? null : PROVIDERS[best];
 }
 
+/** Any provider's tell-tale token, to skip the per-provider search in the common case of none. */
+// redos-safe: an alternation of escaped literal strings, no quantifiers.
+const ANY_MARKER = new RegExp(PROVIDERS.flatMap((p) => p.textMarkers).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Which provider produced this diagnostic: by remote host first, then by tell-tale tokens. */
 export function findProvider(textLower: string, remoteHost: string | null): ProviderRules | null {
   const host = remoteHost?.toLowerCase() ?? '';
   const byHost = host ? providerOfHost(host) : null;
   if (byHost) return byHost;
+  if (!ANY_MARKER.test(textLower)) return null;
   for (const p of PROVIDERS) for (const m of p.textMarkers) if (textLower.includes(m)) return p;
   return null;
 }
