@@ -29,6 +29,8 @@ export interface FastOptions {
   headerBlockChars: number;
 }
 
+const latin1Decoder = new TextDecoder('latin1');
+
 /** postal-mime allows 256 levels and throws past them; deeper trees are left to it. */
 const MAX_DEPTH = 20;
 
@@ -188,6 +190,11 @@ function newPart(parent: Part | null, headerStart: number): Part {
 /** Builds the MIME tree of `bytes` line by line, as postal-mime's processLine / MimeNode.feed do. */
 class TreeReader {
   private readonly boundaries: { value: Uint8Array; part: Part }[] = [];
+  private text: string | null = null;
+
+  private latin1(): string {
+    return (this.text ??= latin1Decoder.decode(this.bytes));
+  }
 
   constructor(private readonly bytes: Uint8Array) {}
 
@@ -198,6 +205,13 @@ class TreeReader {
     let current = root;
     let pos = 0;
     while (pos < n) {
+      if (current.state === BODY && !(bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d)) {
+        // Body lines need no work (see below) until one could be a boundary: jump to the next line that starts
+        // with "--". The latin1 view keeps one character per byte, so its offsets are byte offsets.
+        const dashes = this.boundaries.length ? this.latin1().indexOf('\n--', pos) : -1;
+        pos = dashes === -1 ? n : dashes + 1;
+        continue;
+      }
       const nl = bytes.indexOf(0x0a, pos);
       const next = nl === -1 ? n : nl + 1;
       let end = nl === -1 ? n : nl;
@@ -555,13 +569,12 @@ const FULL_CONTENT: ReadonlySet<string> = new Set([
 const HEADER_BLOCK_CONTENT: ReadonlySet<string> = new Set([
   'message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers',
 ]);
-const latin1 = new TextDecoder('latin1');
 const REPORT_CONTENT_TYPE = /^content-type:[ \t]{0,20}multipart\/report/im;
 
 /** True when a message/rfc822 part's own header block says it is a delivery report. */
 export function isWrappedReport(content: Uint8Array | ArrayBuffer): boolean {
   const view = content instanceof Uint8Array ? content : new Uint8Array(content);
-  const head = latin1.decode(view.subarray(0, 64 * 1024));
+  const head = latin1Decoder.decode(view.subarray(0, 64 * 1024));
   const end = head.search(/\r?\n\r?\n/);
   return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
 }
