@@ -20,15 +20,14 @@ export interface BounceMessage {
   visibleOnly: boolean;
 }
 
-/** The message text lower-cased, made once per message since several modules search it. */
-const loweredTexts = new WeakMap<BounceMessage, string>();
+/**
+ * The message text lower-cased, made once per message since several modules search it. Messages are decoded
+ * one at a time, so remembering the last text is enough (and cheaper than a WeakMap entry per message).
+ */
+let lastLowered = { text: '', low: '' };
 export function lowerText(msg: BounceMessage): string {
-  let low = loweredTexts.get(msg);
-  if (low === undefined) {
-    low = msg.text.toLowerCase();
-    loweredTexts.set(msg, low);
-  }
-  return low;
+  if (msg.text !== lastLowered.text) lastLowered = { text: msg.text, low: msg.text.toLowerCase() };
+  return lastLowered.low;
 }
 
 export function header(msg: BounceMessage, name: string): string | null {

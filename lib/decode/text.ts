@@ -78,20 +78,23 @@ const REPLY_AT_START = /^\s{0,8}[("'[]?([2-5][0-5]\d)(?:[ \-:)\]'"]|$)/;
 const REPLY_ANYWHERE = /(?:^|[\s'"(:[;,])([45][0-5]\d)(?:[ -]|$)/;
 
 /**
- * Remembers the answers for the last few short texts. The decoder asks the same question of the same
- * diagnostic several times on its way through (format module, enrichment, finalisation); the functions are
- * pure. Long texts are not remembered: looking one up hashes all of it, which costs more than the answer.
+ * Remembers the answers for the last two texts. The decoder asks the same question of the same diagnostic
+ * several times on its way through (format module, enrichment, finalisation), often alternating between the
+ * notice's and the report's wording; the functions are pure. Two plain slots cost less than a Map lookup.
  */
-export function rememberLast<R>(fn: (text: string) => R, size = 16, maxChars = 512): (text: string) => R {
-  const cache = new Map<string, R>();
+export function rememberLast<R>(fn: (text: string) => R): (text: string) => R {
+  let newerText: string | null = null;
+  let newerValue: R;
+  let olderText: string | null = null;
+  let olderValue: R;
   return (text: string) => {
-    if (text.length > maxChars) return fn(text);
-    const known = cache.get(text);
-    if (known !== undefined || cache.has(text)) return known as R;
-    const value = fn(text);
-    if (cache.size >= size) cache.delete(cache.keys().next().value as string);
-    cache.set(text, value);
-    return value;
+    if (text === newerText) return newerValue;
+    if (text === olderText) return olderValue;
+    olderText = newerText;
+    olderValue = newerValue;
+    newerText = text;
+    newerValue = fn(text);
+    return newerValue;
   };
 }
 

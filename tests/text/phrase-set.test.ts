@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PhraseSet } from '../../lib/text/phrase-set';
+import { PhraseSet, type PhraseSearch } from '../../lib/text/phrase-set';
+
+const SEARCHES: PhraseSearch[] = ['native', 'regex', 'automaton'];
 
 /** The obvious answers, one `indexOf` per phrase, that PhraseSet must agree with. */
 function naiveFirstListed(text: string, phrases: readonly string[]): number {
@@ -33,8 +35,8 @@ describe('PhraseSet', () => {
   });
 
   it('matches upper-case text when asked to ignore case', () => {
-    for (const automaton of [false, true]) {
-      const set = new PhraseSet(['ursprüngliche nachricht', 'user unknown'], { ignoreCase: true, automaton });
+    for (const search of SEARCHES) {
+      const set = new PhraseSet(['ursprüngliche nachricht', 'user unknown'], { ignoreCase: true, search });
       expect(set.firstListedIn('URSPRÜNGLICHE NACHRICHT folgt')).toBe(0);
       expect(set.earliestIn('xx User Unknown')).toBe(3);
       // "İ" lower-cases to two characters; offsets still refer to the text as given.
@@ -45,8 +47,8 @@ describe('PhraseSet', () => {
 
   it('agrees with one indexOf per phrase on any text', () => {
     fc.assert(
-      fc.property(fc.array(lowerWord, { maxLength: 12 }), word, fc.nat(8), fc.boolean(), (phrases, text, from, automaton) => {
-        const set = new PhraseSet(phrases, { automaton });
+      fc.property(fc.array(lowerWord, { maxLength: 12 }), word, fc.nat(8), fc.constantFrom(...SEARCHES), (phrases, text, from, search) => {
+        const set = new PhraseSet(phrases, { search });
         expect(set.firstListedIn(text)).toBe(naiveFirstListed(text, phrases));
         expect(set.anyIn(text)).toBe(naiveFirstListed(text, phrases) !== -1);
         // A phrase listed twice is reported at its first index.
@@ -60,10 +62,10 @@ describe('PhraseSet', () => {
 
   it('with ignoreCase, agrees with searching the lower-cased text', () => {
     fc.assert(
-      fc.property(fc.array(lowerWord, { maxLength: 12 }), word, fc.boolean(), (phrases, text, automaton) => {
+      fc.property(fc.array(lowerWord, { maxLength: 12 }), word, fc.constantFrom(...SEARCHES), (phrases, text, search) => {
         // Only texts whose lower-casing keeps every character in place (so offsets compare).
         fc.pre(text.toLowerCase().length === text.length);
-        const set = new PhraseSet(phrases, { ignoreCase: true, automaton });
+        const set = new PhraseSet(phrases, { ignoreCase: true, search });
         expect(set.firstListedIn(text)).toBe(naiveFirstListed(text.toLowerCase(), phrases));
         expect(set.earliestIn(text)).toBe(naiveEarliest(text.toLowerCase(), phrases, 0));
       }),
@@ -71,11 +73,16 @@ describe('PhraseSet', () => {
     );
   });
 
-  it('handles a long text against a thousand phrases', () => {
+  it('handles a long text against a thousand phrases, every way', () => {
     const phrases = Array.from({ length: 1000 }, (_, i) => `phrase number ${i} of many`);
-    const set = new PhraseSet(phrases);
     const text = 'phrase number '.repeat(200_000);
-    expect(set.firstListedIn(text)).toBe(-1);
-    expect(set.earliestIn(text + phrases[999])).toBe(text.length);
+    for (const search of SEARCHES) {
+      const set = new PhraseSet(phrases, { search });
+      expect(set.firstListedIn(text)).toBe(-1);
+      expect(set.anyIn(text)).toBe(false);
+      expect(set.earliestIn(text + phrases[999])).toBe(text.length);
+      expect(set.earliestIn(`${text}PHRASE NUMBER 7 OF MANY`)).toBe(-1);
+    }
+    expect(new PhraseSet(phrases, { ignoreCase: true }).earliestIn(`${text}PHRASE NUMBER 7 OF MANY`)).toBe(text.length);
   });
 });
