@@ -277,6 +277,16 @@ export function looksDelayed(msg: BounceMessage, body: string): boolean {
   return DELAY.anyIn(body.slice(0, 8192)) && !PERMANENT.test(body);
 }
 
+/** Lines trimmed and joined with single spaces: what foldLine makes of them, mostly without a regex pass. */
+function joinTrimmed(lines: readonly string[]): string {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (t) kept.push(t);
+  }
+  return kept.join(' ');
+}
+
 /** Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others. */
 export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[] }): PartialFact[] {
   const body = opts?.body ?? bounceBody(msg.text);
@@ -289,7 +299,7 @@ export function factsFromText(msg: BounceMessage, opts?: { body?: string; prefer
   const facts: PartialFact[] = [];
   for (const block of blocks) {
     const diagnostic = pickDiagnostic(block.lines);
-    const context = foldLine(block.lines.join(' '), 4096);
+    const context = foldLine(joinTrimmed(block.lines), 4096);
     facts.push({
       recipient: block.recipient,
       action: delayed ? 'delayed' : 'failed',
