@@ -197,6 +197,20 @@ export class PhraseSet {
     return this.alternation;
   }
 
+  private firstChars: Map<string, number[]> | null = null;
+
+  /** Phrase indices by first character (a phrase listed twice: its first index only). */
+  private get byFirstChar(): Map<string, number[]> {
+    if (!this.firstChars) {
+      const map = new Map<string, number[]>();
+      this.phrases.forEach((p, i) => {
+        if (p !== '' && this.phrases.indexOf(p) === i) map.set(p[0], [...(map.get(p[0]) ?? []), i]);
+      });
+      this.firstChars = map;
+    }
+    return this.firstChars;
+  }
+
   private useRegex(): boolean {
     return this.forced ? this.forced === 'regex' : !this.few;
   }
@@ -255,6 +269,17 @@ export class PhraseSet {
   indicesIn(text: string): number[] {
     const native = this.nativeText(text);
     if (native !== null) return this.phrases.flatMap((p, i) => (p !== '' && this.phrases.indexOf(p) === i && native.includes(p) ? [i] : []));
+    if (this.useRegex() && !this.ignoreCase) {
+      // The alternation finds each position where some phrase starts; every phrase starting there is counted.
+      const seen = new Set<number>();
+      const re = this.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        for (const i of this.byFirstChar.get(text[m.index]) ?? []) if (!seen.has(i) && text.startsWith(this.phrases[i], m.index)) seen.add(i);
+        re.lastIndex = m.index + 1;
+      }
+      return [...seen].sort((x, y) => x - y);
+    }
     const a = this.built;
     const { asciiClass, otherClass, denseRow, dense, classCount, own, outLink } = a;
     const seen = new Set<number>();

@@ -1,4 +1,5 @@
 import { lowerText, type BounceMessage } from '../message';
+import { PhraseSet } from '../../text/phrase-set';
 import { factsFromText } from './text-blocks';
 import type { FormatModule } from './types';
 
@@ -25,10 +26,37 @@ function signatureWindow(msg: BounceMessage): string {
   return lowerText(msg).slice(0, SIGNATURE_WINDOW);
 }
 
+/** Every family's body phrases in one set, so the window is searched once per message, not once per family. */
+const signatures: FamilySignature[] = [];
+let bodyPhrases: { set: PhraseSet; owners: string[][] } | null = null;
+let lastFound = { text: '', families: new Set<string>() };
+
+function familiesInBody(msg: BounceMessage): ReadonlySet<string> {
+  if (msg.text === lastFound.text) return lastFound.families;
+  if (!bodyPhrases) {
+    const phrases: string[] = [];
+    const owners: string[][] = [];
+    for (const sig of signatures) {
+      for (const p of sig.body) {
+        const at = phrases.indexOf(p);
+        if (at === -1) {
+          phrases.push(p);
+          owners.push([sig.id]);
+        } else owners[at].push(sig.id);
+      }
+    }
+    bodyPhrases = { set: new PhraseSet(phrases, { search: 'regex' }), owners };
+  }
+  const families = new Set<string>();
+  for (const i of bodyPhrases.set.indicesIn(signatureWindow(msg))) for (const id of bodyPhrases.owners[i]) families.add(id);
+  lastFound = { text: msg.text, families };
+  return families;
+}
+
 export function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
   if (sig.headers?.some((h) => msg.headers.has(h))) return true;
-  const body = signatureWindow(msg);
-  if (sig.body.some((p) => body.includes(p))) return true;
+  const inBody = signatures.includes(sig) ? familiesInBody(msg).has(sig.id) : sig.body.some((p) => signatureWindow(msg).includes(p));
+  if (inBody) return true;
   if (!sig.subject || !sig.from) return false;
   const subject = msg.subject.toLowerCase();
   const from = msg.from.toLowerCase();
@@ -40,6 +68,8 @@ export function matchesSignature(msg: BounceMessage, sig: FamilySignature): bool
  * reply. Recognising the system is specific to it; reading the recipient blocks is shared.
  */
 export function textFamily(sig: FamilySignature): FormatModule & { signature: FamilySignature } {
+  signatures.push(sig);
+  bodyPhrases = null;
   return {
     id: sig.id,
     signature: sig,
