@@ -25,9 +25,9 @@ export function foldLine(text: string, cap = MAX_DIAGNOSTIC_CHARS): string {
 /** Splits into lines, each capped, so later per-line patterns stay cheap. */
 export function capLines(text: string, maxChars = MAX_BODY_CHARS): string[] {
   const capped = text.length > maxChars ? text.slice(0, maxChars) : text;
-  return (capped.includes('\r') ? normalizeNewlines(capped) : capped)
-    .split('\n')
-    .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line));
+  const lines = (capped.includes('\r') ? normalizeNewlines(capped) : capped).split('\n');
+  for (let i = 0; i < lines.length; i++) if (lines[i].length > MAX_LINE_CHARS) lines[i] = lines[i].slice(0, MAX_LINE_CHARS);
+  return lines;
 }
 
 /** Addresses in one (capped) line, found by the linear scanner in lib/text (no regular expression). */

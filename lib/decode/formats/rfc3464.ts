@@ -102,8 +102,9 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
       diagnostic,
       remoteHost: remote ? remote.toLowerCase() : null,
       smtpCommand: null,
+      // Always present (undefined when there is none), so every fact has the same shape.
+      context: comment ?? undefined,
     };
-    if (comment) fact.context = comment;
     facts.push(fact);
   }
   return facts;

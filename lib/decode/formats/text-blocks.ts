@@ -136,9 +136,12 @@ const DIAG_LEADS = [
   'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:',
 ];
 
+/** Every lead ends in a colon or a quote; a line with neither has none to strip. */
+const LEAD_ENDS = /[:']/;
+
 function stripLead(line: string): string {
-  const low = line.toLowerCase();
-  for (const lead of DIAG_LEADS) {
+  const low = LEAD_ENDS.test(line) ? line.toLowerCase() : '';
+  for (const lead of low ? DIAG_LEADS : []) {
     const i = low.indexOf(lead);
     if (i !== -1) {
       const rest = line.slice(i + lead.length).trim();
