@@ -1,5 +1,5 @@
 import type { BounceMessage } from '../message';
-import { header, lowerText } from '../message';
+import { header } from '../message';
 import { findAddresses, foldLine } from '../text';
 import type { FormatModule, PartialFact } from './types';
 
@@ -22,15 +22,19 @@ function fieldValues(block: string, name: string): string[] {
   return out;
 }
 
+const JMRP_HEADER = /x-hmxmroriginalrecipient:/i;
+const FEEDBACK_TYPE = /feedback-type:/i;
+const USER_AGENT = /user-agent:/i;
+
 export const arf: FormatModule = {
   id: 'arf',
   detect(msg) {
     if (msg.feedbackReport) return true;
     const ct = (header(msg, 'content-type') ?? '').toLowerCase();
     if (ct.includes('feedback-report')) return true;
-    if (msg.originalHeaders?.toLowerCase().includes('x-hmxmroriginalrecipient:')) return true;
-    const low = lowerText(msg);
-    return low.includes('feedback-type:') && low.includes('user-agent:');
+    if (msg.originalHeaders && JMRP_HEADER.test(msg.originalHeaders)) return true;
+    // Case-insensitive searches of the text as it is: most messages are not reports, so no lower-cased copy.
+    return FEEDBACK_TYPE.test(msg.text) && USER_AGENT.test(msg.text);
   },
   parse(msg) {
     const report = reportText(msg);
