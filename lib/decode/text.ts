@@ -32,6 +32,8 @@ export function capLines(text: string, maxChars = MAX_BODY_CHARS): string[] {
 
 /** Addresses in one (capped) line, found by the linear scanner in lib/text (no regular expression). */
 export function findAddresses(line: string): string[] {
+  // Most lines have no '@' at all: answer without the scanner's setup.
+  if (!line.includes('@')) return [];
   const out: string[] = [];
   const capped = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
   for (const m of findEmailAddresses(capped, MAX_LINE_CHARS, { lenientDomain: true })) {

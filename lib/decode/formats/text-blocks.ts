@@ -277,7 +277,7 @@ const PERMANENT = /permanent/i;
 export function looksDelayed(msg: BounceMessage, body: string): boolean {
   const s = msg.subject.toLowerCase();
   if (s.includes('(delay)') || s.includes('delayed') || s.startsWith('warning:') || s.includes('delivery delay')) return true;
-  return DELAY.anyIn(body.slice(0, 8192)) && !PERMANENT.test(body);
+  return !PERMANENT.test(body) && DELAY.anyIn(body.slice(0, 8192));
 }
 
 /** Lines trimmed and joined with single spaces: what foldLine makes of them, mostly without a regex pass. */
