@@ -20,23 +20,73 @@ import type { Attachment, Email } from 'postal-mime';
  * attachments' mimeType, disposition, filename, plus content for the types parseMessage decodes. Other
  * attachments carry empty content, and a returned message (message/rfc822 and friends, pass-through
  * encoded) carries only as much as parseMessage reads of it: up to its first blank line.
+ *
+ * The input is read through its latin1 view (one character per byte, so string offsets are byte offsets):
+ * lines and boundaries are found with string searches, which cost far less per call than typed-array ones.
+ * Bytes before the first one at 0x80 or above are ASCII, which UTF-8 and the single-byte charsets decode
+ * to the same characters as latin1; header blocks and pass-through text there are slices of that view
+ * rather than fresh decodes, and the rest goes through TextDecoder as postal-mime does.
  */
 
-export type FastEmail = Pick<Email, 'headers' | 'subject' | 'from' | 'to' | 'text' | 'html' | 'attachments'>;
+/** An attachment as returned here. `text` is what UTF-8 decoding of `content` gives, when it came for free; `wrappedReport` is isWrappedReport(content), already answered. */
+export type FastAttachment = Attachment & { text?: string | undefined; wrappedReport?: boolean | undefined };
+
+export type FastEmail = Pick<Email, 'headers' | 'subject' | 'from' | 'to' | 'text' | 'html'> & { attachments: FastAttachment[] };
 
 export interface FastOptions {
   /** parseMessage reads at most this many characters of a returned message, up to its first blank line. */
   headerBlockChars: number;
 }
 
+/** A message as the parsing steps share it, so that each reads it without decoding it again. */
+export interface Source {
+  /** A plain Uint8Array view: a Node Buffer's subarray goes through a much slower path. */
+  bytes: Uint8Array;
+  /** The bytes decoded as latin1: one character per byte, so string offsets are byte offsets. */
+  latin1: string;
+  /** Offset of the first byte at 0x80 or above, or the length: everything before it is ASCII. */
+  asciiEnd: number;
+}
+
 const latin1Decoder = new TextDecoder('latin1');
+/** Same settings postal-mime uses for header lines (a leading U+FEFF stays a character). */
+const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf8Decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/**
+ * Offset of the first byte at 0x80 or above, or `bytes.length`. Four bytes a step: a byte loop, or a regular
+ * expression over the latin1 view, costs several times more.
+ */
+function firstHighByte(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n && (bytes.byteOffset + i) % 4 !== 0) {
+    if (bytes[i] >= 0x80) return i;
+    i++;
+  }
+  const words = (n - i) >>> 2;
+  if (words > 0) {
+    const w = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    let k = 0;
+    while (k + 4 <= words && ((w[k] | w[k + 1] | w[k + 2] | w[k + 3]) & 0x80808080) === 0) k += 4;
+    while (k < words && (w[k] & 0x80808080) === 0) k++;
+    i += k * 4;
+  }
+  while (i < n && bytes[i] < 0x80) i++;
+  return i;
+}
+
+export function sourceOf(bytes: Uint8Array): Source {
+  const view = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const asciiEnd = firstHighByte(view);
+  // ASCII reads the same either way, and UTF-8 decoding of it is the cheaper of the two.
+  const latin1 = (asciiEnd === view.length ? utf8Decoder : latin1Decoder).decode(view);
+  return { bytes: view, latin1, asciiEnd };
+}
 
 /** postal-mime allows 256 levels and throws past them; deeper trees are left to it. */
 const MAX_DEPTH = 20;
-
-/** Same settings postal-mime uses for header lines (a leading U+FEFF stays a character). */
-const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
-const encoder = new TextEncoder();
 
 /**
  * Charset labels handled here. Each is a WHATWG label that postal-mime's getDecoder hands to TextDecoder as
@@ -55,41 +105,59 @@ export const CHARSETS: ReadonlySet<string> = new Set([
 ]);
 /** Labels no TextDecoder knows, for which getDecoder ends at its windows-1252 fallback (Outlook's UTF-7 notices). */
 export const WINDOWS_1252_FALLBACK: ReadonlySet<string> = new Set(['utf-7', 'unicode-1-1-utf-7']);
-const decoders = new Map<string, TextDecoder | null>();
 
-function decoderFor(charset: string | undefined): TextDecoder | null {
-  let label = (charset || 'utf8').trim().toLowerCase();
-  if (WINDOWS_1252_FALLBACK.has(label)) label = 'windows-1252';
-  else if (!CHARSETS.has(label)) return null;
-  let decoder = decoders.get(label);
-  if (decoder === undefined) {
+interface Charset {
+  decoder: TextDecoder;
+  /** Decodes every ASCII byte to itself, so an ASCII range reads the same as its latin1 view. */
+  asciiSafe: boolean;
+}
+const charsets = new Map<string, Charset | null>();
+
+function charsetFor(label: string | undefined): Charset | null {
+  let key = (label || 'utf8').trim().toLowerCase();
+  if (WINDOWS_1252_FALLBACK.has(key)) key = 'windows-1252';
+  else if (!CHARSETS.has(key)) return null;
+  let charset = charsets.get(key);
+  if (charset === undefined) {
     try {
-      decoder = new TextDecoder(label);
+      const decoder = new TextDecoder(key);
+      // The others are ASCII-compatible too, except ISO-2022-JP (ESC, SO and SI); these two are all that is needed.
+      charset = { decoder, asciiSafe: decoder.encoding === 'utf-8' || decoder.encoding === 'windows-1252' };
     } catch {
       // A runtime without this encoding: postal-mime would fall back, so this message goes to it.
-      decoder = null;
+      charset = null;
     }
-    decoders.set(label, decoder);
+    charsets.set(key, charset);
   }
-  return decoder;
+  return charset;
+}
+
+/** decodeWords, which gives back a string without encoded words unchanged. */
+function decodeWordsIn(str: string): string {
+  return str.includes('=?') ? decodeWords(str) : str;
 }
 
 const isWsp = (c: number) => c === 0x20 || c === 0x09;
 
-function trimWsp(str: string): string {
-  let start = 0;
-  let end = str.length;
+/** `str.slice(start, end)` without the SP and HTAB at either end, as postal-mime's trimWsp. */
+function trimWspSlice(str: string, start: number, end: number): string {
   while (start < end && isWsp(str.charCodeAt(start))) start++;
   while (end > start && isWsp(str.charCodeAt(end - 1))) end--;
   return str.slice(start, end);
+}
+
+function trimWsp(str: string): string {
+  return trimWspSlice(str, 0, str.length);
 }
 
 interface StructuredValue {
   /** Lower-case value before the first ';'. */
   value: string;
   /** Lower-case parameter names; the first occurrence of a name wins, as in postal-mime. */
-  params: Map<string, string>;
+  params: ReadonlyMap<string, string>;
 }
+
+const NO_PARAMS: ReadonlyMap<string, string> = new Map();
 
 /**
  * `type/subtype; name=value; name="quoted value"; flag` parsed as postal-mime's parseStructuredHeader does, or
@@ -98,40 +166,86 @@ interface StructuredValue {
  */
 function parseStructured(header: string): StructuredValue | null {
   if (header.includes('\\')) return null;
-  // Parentheses outside quoted strings open comments, which postal-mime strips; inside them they are text.
-  let quoted = false;
-  for (let i = 0; i < header.length; i++) {
-    const c = header.charCodeAt(i);
-    if (c === 0x22) quoted = !quoted;
-    else if (!quoted && (c === 0x28 || c === 0x29)) return null;
+  if (header.includes('(') || header.includes(')')) {
+    // Parentheses outside quoted strings open comments, which postal-mime strips; inside them they are text.
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+      const c = header.charCodeAt(i);
+      if (c === 0x22) quoted = !quoted;
+      else if (!quoted && (c === 0x28 || c === 0x29)) return null;
+    }
   }
-  const segments = header.split(';');
-  const value = trimWsp(segments[0]);
+  const len = header.length;
+  let semi = header.indexOf(';');
+  const value = trimWspSlice(header, 0, semi === -1 ? len : semi);
   if (value.includes('"')) return null;
+  if (semi === -1) return { value: value.toLowerCase(), params: NO_PARAMS };
   const params = new Map<string, string>();
-  for (let i = 1; i < segments.length; i++) {
-    const segment = trimWsp(segments[i]);
-    if (!segment) continue;
-    const eq = segment.indexOf('=');
-    if (eq < 0) {
+  while (semi !== -1) {
+    // One parameter: [start, end) without the SP and HTAB around it.
+    let start = semi + 1;
+    semi = header.indexOf(';', start);
+    let end = semi === -1 ? len : semi;
+    while (start < end && isWsp(header.charCodeAt(start))) start++;
+    while (end > start && isWsp(header.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    const eq = header.indexOf('=', start);
+    if (eq === -1 || eq >= end) {
       // A valueless parameter, which postal-mime keeps with an empty value.
-      const flag = segment.trim().toLowerCase();
+      const flag = header.slice(start, end).trim().toLowerCase();
       if (flag.includes('"') || flag.includes('*')) return null;
       if (flag && !params.has(flag)) params.set(flag, '');
       continue;
     }
-    const name = trimWsp(segment.slice(0, eq)).toLowerCase();
-    if (!/^[a-z0-9_.-]+$/.test(name)) return null;
-    let v = trimWsp(segment.slice(eq + 1));
-    if (v.startsWith('"')) {
-      if (v.length < 2 || !v.endsWith('"') || v.slice(1, -1).includes('"')) return null;
-      v = v.slice(1, -1);
-    } else if (v.includes('"') || /\s/.test(v)) {
-      return null;
+    const name = trimWspSlice(header, start, eq).toLowerCase();
+    if (!isParamName(name)) return null;
+    let from = eq + 1;
+    while (from < end && isWsp(header.charCodeAt(from))) from++;
+    let v: string;
+    if (from < end && header.charCodeAt(from) === 0x22) {
+      // A quoted value: the closing quote ends the parameter, with no other quote inside.
+      if (end - from < 2 || header.charCodeAt(end - 1) !== 0x22 || header.indexOf('"', from + 1) !== end - 1) return null;
+      v = header.slice(from + 1, end - 1);
+    } else {
+      v = header.slice(from, end);
+      if (v.includes('"') || WHITESPACE.test(v)) return null;
     }
     if (!params.has(name)) params.set(name, v);
   }
   return { value: value.toLowerCase(), params };
+}
+
+const WHITESPACE = /\s/;
+
+/** A parameter name without what RFC 2231 or quoting would add: /^[a-z0-9_.-]+$/. */
+function isParamName(name: string): boolean {
+  if (!name) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d)) return false;
+  }
+  return true;
+}
+
+/**
+ * Most parts repeat a handful of values ("message/delivery-status", "text/plain; charset=us-ascii"), and
+ * parsing one costs more than looking it up; results are never modified, so they are shared. A multipart's
+ * value carries its own boundary and never repeats, so it is not kept.
+ */
+const structuredCache = new Map<string, StructuredValue | null>();
+const CACHED_VALUE_CHARS = 128;
+
+function parseStructuredCached(header: string): StructuredValue | null {
+  let parsed = structuredCache.get(header);
+  if (parsed === undefined) {
+    parsed = parseStructured(header);
+    if (header.length <= CACHED_VALUE_CHARS && !header.includes('boundary')) {
+      if (structuredCache.size >= 256) structuredCache.clear();
+      // A slice of the message would keep the whole message alive for as long as the cache holds it: key a copy.
+      structuredCache.set(`${header} `.slice(0, -1), parsed);
+    }
+  }
+  return parsed;
 }
 
 type HeaderEntry = Email['headers'][number];
@@ -152,12 +266,12 @@ interface Part {
   /** Filled for the root only. */
   headers: HeaderEntry[];
   type: string;
-  params: Map<string, string>;
+  params: ReadonlyMap<string, string>;
   /** Subtype of a multipart, else null. */
   multipart: string | null;
   encoding: TransferEncoding;
   disposition: string;
-  dispositionParams: Map<string, string>;
+  dispositionParams: ReadonlyMap<string, string>;
   children: Part[];
   finishedChildren: number;
   bodyStart: number;
@@ -173,11 +287,11 @@ function newPart(parent: Part | null, headerStart: number): Part {
     headerEnd: headerStart,
     headers: [],
     type: 'text/plain',
-    params: new Map(),
+    params: NO_PARAMS,
     multipart: null,
     encoding: 'pass-through',
     disposition: '',
-    dispositionParams: new Map(),
+    dispositionParams: NO_PARAMS,
     children: [],
     finishedChildren: 0,
     bodyStart: 0,
@@ -187,37 +301,138 @@ function newPart(parent: Part | null, headerStart: number): Part {
   return part;
 }
 
+/** `value` as postal-mime stores it: a CR left inside a line (line ends lost theirs) becomes a space, and SP and HTAB around it go. */
+function fieldValue(value: string, hasCr: boolean): string {
+  return trimWsp(hasCr ? value.replace(/[\r\n]+/g, ' ') : value);
+}
+
+/**
+ * The fields of the header block [start, stop) of `block` as MimeNode.processHeaders reads them: each line
+ * without its trailing CRs (as postal-mime's readLine drops them), continuation lines (starting with SP or
+ * HTAB) appended to their field without the line breaks, the key before the first ':' and the value after
+ * it. Works on offsets, into the latin1 view itself for an ASCII block, so a one-line field costs a slice for
+ * its key and one for its value.
+ */
+function headerFields(block: string, start: number, stop: number): HeaderEntry[] {
+  const entries: HeaderEntry[] = [];
+  // The next ':' and CR at or after where they are looked for; every search moves forward, so all stay linear.
+  let colon = block.indexOf(':', start);
+  let cr = block.indexOf('\r', start);
+  let pos = start;
+  while (pos < stop) {
+    let nl = block.indexOf('\n', pos);
+    if (nl === -1 || nl > stop) nl = stop;
+    let end = nl;
+    while (end > pos && block.charCodeAt(end - 1) === 0x0d) end--;
+    if (colon !== -1 && colon < pos) colon = block.indexOf(':', pos);
+    const sep = colon !== -1 && colon < end ? colon : -1;
+    let valueCr = false;
+    if (sep !== -1) {
+      if (cr !== -1 && cr <= sep) cr = block.indexOf('\r', sep + 1);
+      valueCr = cr !== -1 && cr < end;
+    }
+    let next = nl + 1;
+    // Continuation lines, appended without their line breaks.
+    let tail = '';
+    while (next < stop && isWsp(block.charCodeAt(next))) {
+      let nl2 = block.indexOf('\n', next);
+      if (nl2 === -1 || nl2 > stop) nl2 = stop;
+      let end2 = nl2;
+      while (end2 > next && block.charCodeAt(end2 - 1) === 0x0d) end2--;
+      if (cr !== -1 && cr < next) cr = block.indexOf('\r', next);
+      if (cr !== -1 && cr < end2) valueCr = true;
+      tail += block.slice(next, end2);
+      next = nl2 + 1;
+    }
+    let originalKey: string;
+    let value: string;
+    if (sep !== -1 && !valueCr) {
+      originalKey = trimWspSlice(block, pos, sep);
+      value = tail ? trimWsp(block.slice(sep + 1, end) + tail) : trimWspSlice(block, sep + 1, end);
+    } else {
+      // A CR inside a line, or no ':' on the first line (it may be on a continuation line, or nowhere).
+      const unfolded = block.slice(pos, end) + tail;
+      const at = unfolded.indexOf(':');
+      originalKey = trimWsp(at < 0 ? unfolded : unfolded.slice(0, at));
+      value = at < 0 ? '' : fieldValue(unfolded.slice(at + 1), unfolded.includes('\r', at));
+    }
+    entries.push({ key: originalKey.toLowerCase(), originalKey, value });
+    pos = next;
+  }
+  return entries;
+}
+
+/**
+ * Start of the first blank line (nothing but CRs before its LF or the end) at or after `pos`, a line start;
+ * -1 if none. Line by line: a search for "\n\n" or "\n\r\n" would run through the whole body of a message
+ * written with the other line end.
+ */
+function blankLineFrom(text: string, pos: number): number {
+  const n = text.length;
+  while (pos < n) {
+    let q = pos;
+    while (q < n && text.charCodeAt(q) === 0x0d) q++;
+    if (q === n || text.charCodeAt(q) === 0x0a) return pos;
+    const nl = text.indexOf('\n', q);
+    if (nl === -1) return -1;
+    pos = nl + 1;
+  }
+  return -1;
+}
+
+/**
+ * An open boundary, which postal-mime compares byte for byte as UTF-8: an ASCII one is its own bytes, so it is
+ * compared as a string on the latin1 view; any other as its encoded bytes.
+ */
+interface Boundary {
+  part: Part;
+  /** In bytes. */
+  length: number;
+  ascii: string | null;
+  bytes: Uint8Array | null;
+}
+
+function isAscii(str: string): boolean {
+  for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Builds the MIME tree of `bytes` line by line, as postal-mime's processLine / MimeNode.feed do. */
 class TreeReader {
-  private readonly boundaries: { value: Uint8Array; part: Part }[] = [];
-  private text: string | null = null;
+  private readonly boundaries: Boundary[] = [];
 
-  private latin1(): string {
-    return (this.text ??= latin1Decoder.decode(this.bytes));
-  }
-
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly src: Source) {}
 
   read(): Part | null {
-    const bytes = this.bytes;
-    const n = bytes.length;
+    const text = this.src.latin1;
+    const n = text.length;
     const root = newPart(null, 0);
     let current = root;
     let pos = 0;
     while (pos < n) {
-      if (current.state === BODY && !(bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d)) {
-        // Body lines need no work (see below) until one could be a boundary: jump to the next line that starts
-        // with "--". The latin1 view keeps one character per byte, so its offsets are byte offsets.
-        const dashes = this.boundaries.length ? this.latin1().indexOf('\n--', pos) : -1;
+      if (current.state === HEADER && !this.boundaries.length) {
+        // No line can be a boundary yet (the top-level headers): the header block runs to the first blank line.
+        const blank = blankLineFrom(text, pos);
+        if (blank === -1) break;
+        const nl = text.indexOf('\n', blank);
+        current.headerEnd = blank;
+        if (!this.processHeaders(current)) return null;
+        current.state = BODY;
+        pos = current.bodyStart = nl === -1 ? n : nl + 1;
+        continue;
+      }
+      if (current.state === BODY && !(text.charCodeAt(pos) === 0x2d && text.charCodeAt(pos + 1) === 0x2d)) {
+        // Body lines need no work (see below) until one could be a boundary: jump to the next line that starts with "--".
+        const dashes = this.boundaries.length ? text.indexOf('\n--', pos) : -1;
         pos = dashes === -1 ? n : dashes + 1;
         continue;
       }
-      const nl = bytes.indexOf(0x0a, pos);
+      const nl = text.indexOf('\n', pos);
       const next = nl === -1 ? n : nl + 1;
       let end = nl === -1 ? n : nl;
-      while (end > pos && bytes[end - 1] === 0x0d) end--;
+      while (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
 
-      if (this.boundaries.length && end - pos > 2 && bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d) {
+      if (this.boundaries.length && end - pos > 2 && text.charCodeAt(pos) === 0x2d && text.charCodeAt(pos + 1) === 0x2d) {
         const hit = this.matchBoundary(pos, end);
         if (hit) {
           if (hit.terminator) {
@@ -249,25 +464,29 @@ class TreeReader {
 
   /** The open boundary that the line at [pos, end) delimits, innermost first, with postal-mime's rules for `--` and trailing blanks. */
   private matchBoundary(pos: number, end: number): { part: Part; terminator: boolean } | null {
-    const bytes = this.bytes;
+    const { bytes, latin1: text } = this.src;
     const length = end - pos;
     for (let i = this.boundaries.length - 1; i >= 0; i--) {
-      const { value, part } = this.boundaries[i];
-      if (length < value.length + 2) continue;
-      let matches = true;
-      for (let j = 0; j < value.length; j++) {
-        if (bytes[pos + 2 + j] !== value[j]) {
-          matches = false;
-          break;
+      const { part, length: size, ascii, bytes: value } = this.boundaries[i];
+      if (length < size + 2) continue;
+      if (ascii !== null) {
+        if (text.charCodeAt(pos + 2) !== ascii.charCodeAt(0) || text.slice(pos + 2, pos + 2 + size) !== ascii) continue;
+      } else if (value) {
+        let matches = true;
+        for (let j = 0; j < size; j++) {
+          if (bytes[pos + 2 + j] !== value[j]) {
+            matches = false;
+            break;
+          }
         }
+        if (!matches) continue;
       }
-      if (!matches) continue;
-      let after = value.length + 2;
-      const terminator = length >= value.length + 4 && bytes[pos + after] === 0x2d && bytes[pos + after + 1] === 0x2d;
+      let after = size + 2;
+      const terminator = length >= size + 4 && text.charCodeAt(pos + after) === 0x2d && text.charCodeAt(pos + after + 1) === 0x2d;
       if (terminator) after += 2;
       let blanksOnly = true;
       for (let j = pos + after; j < end; j++) {
-        if (!isWsp(bytes[j])) {
+        if (!isWsp(text.charCodeAt(j))) {
           blanksOnly = false;
           break;
         }
@@ -305,55 +524,32 @@ class TreeReader {
   }
 
   /**
-   * The part's header lines as postal-mime decodes them one by one. Decoding the block at once gives the same
-   * characters: an ASCII byte never joins a multi-byte sequence, so a sequence cut by a line end becomes the
-   * same U+FFFD either way, and ignoreBOM keeps a U+FEFF wherever it is.
+   * MimeNode.processHeaders, or false when a header needs more than the simple forms parseStructured reads.
+   * postal-mime decodes the header lines one by one; decoding the block at once gives the same characters: an
+   * ASCII byte never joins a multi-byte sequence, so a sequence cut by a line end becomes the same U+FFFD
+   * either way, and ignoreBOM keeps a U+FEFF wherever it is.
    */
-  private headerLines(part: Part): string[] {
-    if (part.headerEnd <= part.headerStart) return [];
-    const lines = headerDecoder.decode(this.bytes.subarray(part.headerStart, part.headerEnd)).split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      let end = line.length;
-      while (end > 0 && line.charCodeAt(end - 1) === 0x0d) end--;
-      if (end < line.length) lines[i] = line.slice(0, end);
-    }
-    return lines;
-  }
-
-  /** MimeNode.processHeaders, or false when a header needs more than the simple forms parseStructured reads. */
   private processHeaders(part: Part): boolean {
-    const groups: string[][] = [];
-    for (const line of this.headerLines(part)) {
-      if (groups.length && isWsp(line.charCodeAt(0))) groups[groups.length - 1].push(line);
-      else groups.push([line]);
+    const { headerStart: start, headerEnd: end } = part;
+    let fields: HeaderEntry[] = [];
+    if (end <= this.src.asciiEnd) fields = headerFields(this.src.latin1, start, end);
+    else if (end > start) {
+      const block = headerDecoder.decode(this.src.bytes.subarray(start, end));
+      fields = headerFields(block, 0, block.length);
     }
+    // Only the top-level headers are returned; a part needs just its first content headers.
+    if (part.parent === null) part.headers = fields;
     let contentType: string | null = null;
     let transferEncoding: string | null = null;
     let disposition: string | null = null;
-    // Only the top-level headers are returned; a part needs just its first content headers.
-    const keepAll = part.parent === null;
-    for (const lines of groups) {
-      const unfolded = lines.length === 1 ? lines[0] : lines.join('');
-      const sep = unfolded.indexOf(':');
-      const originalKey = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep));
-      const key = originalKey.toLowerCase();
-      const wanted =
-        (key === 'content-type' && contentType === null) ||
-        (key === 'content-transfer-encoding' && transferEncoding === null) ||
-        (key === 'content-disposition' && disposition === null);
-      if (!keepAll && !wanted) continue;
-      const rest = unfolded.slice(sep + 1);
-      const value = sep < 0 ? '' : trimWsp(rest.includes('\r') ? rest.replace(/[\r\n]+/g, ' ') : rest);
-      if (keepAll) part.headers.push({ key, originalKey, value });
+    for (const { key, value } of fields) {
       if (key === 'content-type') contentType ??= value;
       else if (key === 'content-transfer-encoding') transferEncoding ??= value;
       else if (key === 'content-disposition') disposition ??= value;
     }
 
     if (contentType !== null) {
-      const parsed = parseStructured(contentType);
+      const parsed = parseStructuredCached(contentType);
       if (!parsed) return false;
       part.type = parsed.value;
       part.params = parsed.params;
@@ -363,10 +559,14 @@ class TreeReader {
       // postal-mime takes an empty subtype for a leaf; rare enough to leave to it.
       if (!part.multipart) return false;
       const boundary = part.params.get('boundary');
-      if (boundary) this.boundaries.push({ value: encoder.encode(boundary), part });
+      if (boundary) {
+        const ascii = isAscii(boundary) ? boundary : null;
+        const value = ascii === null ? encoder.encode(boundary) : null;
+        this.boundaries.push({ part, length: value ? value.length : boundary.length, ascii, bytes: value });
+      }
     }
     if (disposition !== null) {
-      const parsed = parseStructured(disposition);
+      const parsed = parseStructuredCached(disposition);
       if (!parsed) return false;
       part.disposition = parsed.value;
       part.dispositionParams = parsed.params;
@@ -438,36 +638,67 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** postal-mime's QPDecoder: per line, a trailing '=' is a soft break, '=XX' a byte, anything else literal; LF after hard breaks. */
-function decodeQuotedPrintable(bytes: Uint8Array, start: number, end: number): Uint8Array {
-  const range = bytes.subarray(start, end);
+/**
+ * postal-mime's QPDecoder: per line, a trailing '=' is a soft break, '=XX' a byte, anything else literal; LF
+ * after hard breaks. The range is copied once and decoded in place (output never runs ahead of input), so a
+ * literal run needs moving only once a soft break or escape has shifted it, and a long one moves natively.
+ */
+function decodeQuotedPrintable(src: Source, start: number, end: number): Uint8Array {
+  const { bytes, latin1: text } = src;
   const out = new Uint8Array(end - start + 1);
+  out.set(bytes.subarray(start, end));
   let o = 0;
   let pos = start;
+  // The next '=' at or after the current position (-1: none left), kept across lines so the search stays linear.
+  let nextEq = text.indexOf('=', start);
   while (pos < end) {
-    const nl = range.indexOf(0x0a, pos - start);
-    const next = nl === -1 ? end : start + nl + 1;
-    let lineEnd = nl === -1 ? end : start + nl;
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl >= end) nl = end;
+    let lineEnd = nl;
     while (lineEnd > pos && bytes[lineEnd - 1] === 0x0d) lineEnd--;
     const softBreak = lineEnd > pos && bytes[lineEnd - 1] === 0x3d;
     if (softBreak) lineEnd--;
-    for (let i = pos; i < lineEnd; i++) {
-      const c = bytes[i];
-      if (c === 0x3d && i + 2 < lineEnd) {
+    let i = pos;
+    while (i < lineEnd) {
+      if (nextEq !== -1 && nextEq < i) nextEq = text.indexOf('=', i);
+      const eq = nextEq === -1 || nextEq > lineEnd ? lineEnd : nextEq;
+      const from = i - start;
+      const run = eq - i;
+      if (o !== from) {
+        if (run > 24) out.copyWithin(o, from, from + run);
+        else for (let j = 0; j < run; j++) out[o + j] = out[from + j];
+      }
+      o += run;
+      i = eq;
+      if (i === lineEnd) break;
+      if (i + 2 < lineEnd) {
         const high = hexValue(bytes[i + 1]);
         const low = high < 0 ? -1 : hexValue(bytes[i + 2]);
         if (low >= 0) {
           out[o++] = (high << 4) | low;
-          i += 2;
+          i += 3;
           continue;
         }
       }
-      out[o++] = c;
+      out[o++] = 0x3d;
+      i++;
     }
     if (!softBreak) out[o++] = 0x0a;
-    pos = next;
+    pos = nl === end ? end : nl + 1;
   }
   return out.subarray(0, o);
+}
+
+/** Offset just past the first empty line after the first line of [start, end) (LF or CRLF ends), or `end`. */
+function headerBlockEnd(text: string, start: number, end: number): number {
+  let nl = text.indexOf('\n', start);
+  while (nl !== -1 && nl < end) {
+    let next = nl + 1;
+    while (next < end && text.charCodeAt(next) === 0x0d) next++;
+    if (next < end && text.charCodeAt(next) === 0x0a) return next + 1;
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return end;
 }
 
 /**
@@ -475,20 +706,9 @@ function decodeQuotedPrintable(bytes: Uint8Array, start: number, end: number): U
  * for callers that read only a header block, it stops after the first empty line that is not the first line
  * (where "\n\n" first appears) or after that many bytes, even mid-line.
  */
-/** Offset just past the first empty line after the first line (LF or CRLF ends), or the range's length. */
-function headerBlockEnd(range: Uint8Array): number {
-  let nl = range.indexOf(0x0a);
-  while (nl !== -1) {
-    let next = nl + 1;
-    while (range[next] === 0x0d) next++;
-    if (range[next] === 0x0a) return next + 1;
-    nl = range.indexOf(0x0a, nl + 1);
-  }
-  return range.length;
-}
-
-function passThrough(bytes: Uint8Array, start: number, end: number, headerBlockBytes = Infinity): Uint8Array {
+function passThrough(src: Source, start: number, end: number, headerBlockBytes = Infinity): Uint8Array {
   if (start >= end) return new Uint8Array(0);
+  const { bytes, latin1: text } = src;
   const range = bytes.subarray(start, end);
   if (headerBlockBytes === Infinity && range.indexOf(0x0d) === -1) {
     if (range[range.length - 1] === 0x0a) return range;
@@ -499,13 +719,13 @@ function passThrough(bytes: Uint8Array, start: number, end: number, headerBlockB
   }
   // Lines never grow: each one in the input ends in at least one byte that becomes its "\n", except the last.
   const headerBlockOnly = headerBlockBytes !== Infinity;
-  const out = new Uint8Array(Math.min(end - start + 1, headerBlockBytes, headerBlockOnly ? headerBlockEnd(range) + 1 : Infinity));
+  const out = new Uint8Array(Math.min(end - start + 1, headerBlockBytes, headerBlockOnly ? headerBlockEnd(text, start, end) - start + 1 : Infinity));
   let o = 0;
   let pos = start;
   for (let line = 0; pos < end; line++) {
-    const nl = range.indexOf(0x0a, pos - start);
-    const next = nl === -1 ? end : start + nl + 1;
-    let lineEnd = nl === -1 ? end : start + nl;
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl >= end) nl = end;
+    let lineEnd = nl;
     while (lineEnd > pos && bytes[lineEnd - 1] === 0x0d) lineEnd--;
     const take = Math.min(lineEnd - pos, out.length - o);
     out.set(bytes.subarray(pos, pos + take), o);
@@ -513,20 +733,58 @@ function passThrough(bytes: Uint8Array, start: number, end: number, headerBlockB
     if (o === out.length) break;
     out[o++] = 0x0a;
     if (headerBlockOnly && lineEnd === pos && line > 0) break;
-    pos = next;
+    pos = nl === end ? end : nl + 1;
   }
   return out.subarray(0, o);
 }
 
-function decodeBody(bytes: Uint8Array, part: Part, headerBlockBytes?: number): Uint8Array {
+/** `s` without the CRs that end its lines (a run of CRs before an LF or at the end); CRs inside a line stay. */
+function dropLineEndCrs(s: string): string {
+  // CRLF line ends are the usual case; a CR anywhere else (inside a line, or one of several) takes the long way.
+  const joined = s.split('\r\n').join('\n');
+  if (!joined.includes('\r')) return joined;
+  const pieces: string[] = [];
+  let from = 0;
+  let cr = s.indexOf('\r');
+  while (cr !== -1) {
+    let after = cr + 1;
+    while (s.charCodeAt(after) === 0x0d) after++;
+    if (after === s.length || s.charCodeAt(after) === 0x0a) {
+      pieces.push(s.slice(from, cr));
+      from = after;
+    }
+    cr = s.indexOf('\r', after);
+  }
+  pieces.push(s.slice(from));
+  return pieces.join('');
+}
+
+/**
+ * passThrough of an ASCII range, as the string that any ASCII-safe charset (and UTF-8 decoding of the
+ * bytes passThrough gives) reads from it: the latin1 slice without line-ending CRs, and a "\n" for a
+ * last line that has none.
+ */
+function passThroughText(text: string, start: number, end: number): string {
+  if (start >= end) return '';
+  const s = text.slice(start, end);
+  const out = s.includes('\r') ? dropLineEndCrs(s) : s;
+  return text.charCodeAt(end - 1) === 0x0a ? out : `${out}\n`;
+}
+
+function decodeBody(src: Source, part: Part, headerBlockBytes?: number): Uint8Array {
   switch (part.encoding) {
     case 'base64':
-      return decodeBase64(bytes, part.bodyStart, part.bodyEnd);
+      return decodeBase64(src.bytes, part.bodyStart, part.bodyEnd);
     case 'quoted-printable':
-      return decodeQuotedPrintable(bytes, part.bodyStart, part.bodyEnd);
+      return decodeQuotedPrintable(src, part.bodyStart, part.bodyEnd);
     default:
-      return passThrough(bytes, part.bodyStart, part.bodyEnd, headerBlockBytes);
+      return passThrough(src, part.bodyStart, part.bodyEnd, headerBlockBytes);
   }
+}
+
+/** True when the part's body is pass-through and ASCII: its content is then passThroughText, and its bytes that string's. */
+function isAsciiPassThrough(src: Source, part: Part): boolean {
+  return part.encoding === 'pass-through' && part.bodyEnd <= src.asciiEnd;
 }
 
 /** MimeNode.decodeFlowedText, unchanged (RFC 3676). */
@@ -570,13 +828,34 @@ const HEADER_BLOCK_CONTENT: ReadonlySet<string> = new Set([
   'message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global', 'message/global-headers',
 ]);
 const REPORT_CONTENT_TYPE = /^content-type:[ \t]{0,20}multipart\/report/im;
+const WRAPPED_REPORT_HEAD = 64 * 1024;
+
+/** isWrappedReport on the content's first 64 KiB read as latin1. */
+function isWrappedReportHead(head: string): boolean {
+  const end = head.search(/\r?\n\r?\n/);
+  return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
+}
+
+/** True when `str` has "/report" in any case, as every match of REPORT_CONTENT_TYPE does. */
+function mayNameReport(str: string): boolean {
+  for (let i = str.indexOf('/'); i !== -1; i = str.indexOf('/', i + 1)) {
+    if (str.length - i > 6 && str.slice(i + 1, i + 7).toLowerCase() === 'report') return true;
+  }
+  return false;
+}
+
+/** isWrappedReportHead for passThroughText output, where no CR comes right before an LF: the blank line is the first "\n\n". */
+function isWrappedReportText(text: string): boolean {
+  const cut = text.length > WRAPPED_REPORT_HEAD ? text.slice(0, WRAPPED_REPORT_HEAD) : text;
+  const end = cut.indexOf('\n\n');
+  const head = end === -1 ? cut : cut.slice(0, end);
+  return mayNameReport(head) && REPORT_CONTENT_TYPE.test(head);
+}
 
 /** True when a message/rfc822 part's own header block says it is a delivery report. */
 export function isWrappedReport(content: Uint8Array | ArrayBuffer): boolean {
   const view = content instanceof Uint8Array ? content : new Uint8Array(content);
-  const head = latin1Decoder.decode(view.subarray(0, 64 * 1024));
-  const end = head.search(/\r?\n\r?\n/);
-  return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
+  return isWrappedReportHead(latin1Decoder.decode(view.subarray(0, WRAPPED_REPORT_HEAD)));
 }
 
 /** What makes postal-mime keep message/rfc822 parts as attachments (its hasReportParts). */
@@ -592,12 +871,71 @@ interface TextGroup {
   html: string[];
 }
 
+/** MimeNode.getTextContent: the decoded body in its charset, flowed text unwrapped. */
+function textContent(src: Source, part: Part, charset: Charset): string {
+  let text =
+    charset.asciiSafe && isAsciiPassThrough(src, part)
+      ? passThroughText(src.latin1, part.bodyStart, part.bodyEnd)
+      : charset.decoder.decode(decodeBody(src, part));
+  const format = part.params.get('format');
+  if (format && /^flowed$/i.test(format)) text = decodeFlowedText(text, /^yes$/i.test(part.params.get('delsp') ?? ''));
+  return text;
+}
+
+const NO_CONTENT = new Uint8Array(0);
+
+/** An attachment whose content is ASCII text already in hand: parseMessage reads `text`, so its bytes are made only if asked for. */
+class TextAttachment {
+  private bytes: Uint8Array | null = null;
+
+  constructor(
+    readonly filename: string | null,
+    readonly mimeType: string,
+    readonly disposition: string | null,
+    readonly text: string,
+    readonly wrappedReport: boolean | undefined,
+  ) {}
+
+  /** passThrough keeps ASCII bytes as they are, so these are the text's own bytes. */
+  get content(): Uint8Array {
+    return (this.bytes ??= encoder.encode(this.text));
+  }
+}
+
+/** A leaf that is not inline text, as collectAttachment makes it, with content only for the types parseMessage reads (see FastAttachment). */
+function leafAttachment(src: Source, part: Part, headerBlockBytes: number): FastAttachment {
+  const name = part.dispositionParams.get('filename') || part.params.get('name') || null;
+  const filename = name ? decodeWordsIn(name) : null;
+  const mimeType = part.type;
+  const disposition = part.disposition || null;
+  const full = FULL_CONTENT.has(mimeType);
+  if (!full && !HEADER_BLOCK_CONTENT.has(mimeType)) return { filename, mimeType, disposition, content: NO_CONTENT };
+  if (isAsciiPassThrough(src, part)) {
+    const latin1 = src.latin1;
+    const { bodyStart: start, bodyEnd: end } = part;
+    if (full) return new TextAttachment(filename, mimeType, disposition, passThroughText(latin1, start, end), undefined);
+    let text = passThroughText(latin1, start, headerBlockEnd(latin1, start, end));
+    if (text.length > headerBlockBytes) text = text.slice(0, headerBlockBytes);
+    const wrappedReport = mimeType === 'message/rfc822' ? isWrappedReportText(text) : undefined;
+    // A whole report sent as the attachment (X5 and some gateways wrap the bounce): parseMessage reads it all.
+    if (wrappedReport) text = passThroughText(latin1, start, end);
+    return new TextAttachment(filename, mimeType, disposition, text, wrappedReport);
+  }
+  if (full) return { filename, mimeType, disposition, content: decodeBody(src, part) };
+  let content = decodeBody(src, part, headerBlockBytes);
+  if (mimeType !== 'message/rfc822') return { filename, mimeType, disposition, content };
+  // Reading the whole returned message does not change the answer: its header block is the same either way.
+  const wrappedReport = isWrappedReport(content);
+  if (wrappedReport) content = decodeBody(src, part);
+  return { filename, mimeType, disposition, content, wrappedReport };
+}
+
 /** postal-mime's collectNode and renderTextContent, or null where postal-mime would parse or convert more. */
-function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: string; html: string; attachments: Attachment[] } | null {
+function collect(src: Source, root: Part, options: FastOptions): { text: string; html: string; attachments: FastAttachment[] } | null {
   const rfc822Attachments = hasReportPart(root);
   // Text entries by the node that selects them: the nearest multipart/alternative, else the part itself.
   const groups = new Map<Part, TextGroup>();
-  const attachments: Attachment[] = [];
+  const attachments: FastAttachment[] = [];
   // Decoded as UTF-8, n bytes give at least n / 3 UTF-16 units, less a BOM and a character cut at the end.
   const headerBlockBytes = options.headerBlockChars * 3 + 8;
 
@@ -612,34 +950,18 @@ function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: s
       return false;
     }
     if (part.disposition !== 'attachment' && (part.type === 'text/plain' || part.type === 'text/html')) {
-      const decoder = decoderFor(part.params.get('charset'));
-      if (!decoder) return false;
-      let text = decoder.decode(decodeBody(bytes, part));
-      if (/^flowed$/i.test(part.params.get('format') ?? '')) text = decodeFlowedText(text, /^yes$/i.test(part.params.get('delsp') ?? ''));
+      const charset = charsetFor(part.params.get('charset'));
+      if (!charset) return false;
       const selector = alternative ?? part;
       let group = groups.get(selector);
       if (!group) {
         group = { plain: [], html: [] };
         groups.set(selector, group);
       }
-      (part.type === 'text/html' ? group.html : group.plain).push(text);
+      (part.type === 'text/html' ? group.html : group.plain).push(textContent(src, part, charset));
       return true;
     }
-    const filename = part.dispositionParams.get('filename') || part.params.get('name') || null;
-    let content: Uint8Array;
-    if (FULL_CONTENT.has(part.type)) content = decodeBody(bytes, part);
-    else if (HEADER_BLOCK_CONTENT.has(part.type)) {
-      content = decodeBody(bytes, part, headerBlockBytes);
-      // A whole report sent as the attachment (X5 and some gateways wrap the bounce): parseMessage reads it all.
-      if (part.type === 'message/rfc822' && isWrappedReport(content)) content = decodeBody(bytes, part);
-    }
-    else content = new Uint8Array(0);
-    attachments.push({
-      filename: filename ? decodeWords(filename) : null,
-      mimeType: part.type,
-      disposition: part.disposition || null,
-      content,
-    });
+    attachments.push(leafAttachment(src, part, headerBlockBytes));
     return true;
   };
   if (!visit(root, null)) return null;
@@ -661,42 +983,80 @@ function collect(bytes: Uint8Array, root: Part, options: FastOptions): { text: s
   return { text: plain.join('\n'), html: html.join('\n'), attachments };
 }
 
-/** Parses `bytes` as postal-mime would, for what parseMessage reads, or returns null to leave the message to postal-mime. */
-/** An address with no character addressParser treats specially (quotes, comments, groups, lists, encoded words). */
-const PLAIN_ADDRESS = /^[^\s<>"(),:;@\\[\]=]{1,256}@[^\s<>"(),:;@\\[\]=]{1,256}$/;
-const NAME_AND_ADDRESS = /^([^<>"(),:;@\\[\]=]{0,256})<([^\s<>"(),:;@\\[\]=]{1,256}@[^\s<>"(),:;@\\[\]=]{1,256})>$/;
+type Mailbox = ReturnType<typeof addressParser>[number];
+
+/** An address with no character addressParser treats specially (quotes, comments, groups, lists, control characters). */
+// eslint-disable-next-line no-control-regex -- addressParser drops control characters, so they must not get through.
+const PLAIN_ADDRESS = /^[^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256}@[^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256}$/;
+/** `Name <address>`, where the address may lack an '@' ("MAILER-DAEMON") and the name may be empty or encoded words. */
+// eslint-disable-next-line no-control-regex -- as above.
+const NAME_AND_ADDRESS = /^([^<>"(),:;@\\[\]\x00-\x08\x0a-\x1f]{0,256})<([^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256}(?:@[^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256})?)>$/;
+/** `"Quoted Name" <address>`: inside quotes only '"' and '\' are special to addressParser. */
+// eslint-disable-next-line no-control-regex -- as above.
+const QUOTED_NAME_AND_ADDRESS = /^"([^"\\\x00-\x08\x0a-\x1f]{0,256})"[ \t]{0,64}<([^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256}(?:@[^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256})?)>$/;
+/** `addr@host (Comment)`: the comment becomes the name, as addressParser does when there is no other text. */
+// eslint-disable-next-line no-control-regex -- as above.
+const ADDRESS_AND_COMMENT = /^([^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256}@[^\s<>"(),:;@\\[\]=\x00-\x1f]{1,256})[ \t]{0,64}\(([^()<>"\\\x00-\x08\x0a-\x1f]{0,256})\)$/;
+/** A bare name ("postmaster", "MAILER-DAEMON <>"): no address at all. */
+// eslint-disable-next-line no-control-regex -- as above.
+const NAME_ONLY = /^([^<>"(),:;@\\[\]=\x00-\x08\x0a-\x1f]{1,256})(?:<>)?$/;
+
+/** addressParser's result for one text token `name` (possibly empty) and one address token: the name defaults to the address, and a name equal to the address empties one of them. */
+function mailbox(name: string, address: string): Mailbox {
+  const decoded = decodeWordsIn(name || address);
+  if (decoded !== address) return { address, name: decoded };
+  return address.includes('@') ? { address, name: '' } : { address: '', name: decoded };
+}
 
 /**
  * postal-mime's addressParser reads a header character by character through a general tokenizer; for the
- * two shapes bounce headers nearly always have ("addr@host" and "Name <addr@host>") the answer is known
- * without it. Anything else goes to addressParser.
+ * shapes bounce headers nearly always have ("addr@host", "Name <addr@host>", "\"Name\" <addr>",
+ * "addr@host (Name)", a bare "postmaster") the answer is known without it. Anything else goes to addressParser.
  */
 export function parseAddresses(value: string): ReturnType<typeof addressParser> {
   const trimmed = value.trim();
   if (PLAIN_ADDRESS.test(trimmed)) return [{ address: trimmed, name: '' }];
-  const m = NAME_AND_ADDRESS.exec(trimmed);
-  if (m) return [{ address: m[2], name: m[1].trim() }];
+  const m = NAME_AND_ADDRESS.exec(trimmed) ?? QUOTED_NAME_AND_ADDRESS.exec(trimmed);
+  if (m) return [mailbox(m[1].trim(), m[2])];
+  const commented = ADDRESS_AND_COMMENT.exec(trimmed);
+  if (commented) return [mailbox(commented[2].trim(), commented[1])];
+  const bare = NAME_ONLY.exec(trimmed);
+  if (bare) {
+    // No address token: the text becomes both, and then only the name is kept.
+    const name = bare[1].trim();
+    if (name) return [{ address: '', name }];
+  }
   return addressParser(value);
 }
 
-export function parseMimeFast(bytes: Uint8Array, options: FastOptions): FastEmail | null {
-  const root = new TreeReader(bytes).read();
+/** Parses a message as postal-mime would, for what parseMessage reads, or returns null to leave the message to postal-mime. */
+export function parseMimeFast(input: Uint8Array | Source, options: FastOptions): FastEmail | null {
+  const src = 'asciiEnd' in input ? input : sourceOf(input);
+  const root = new TreeReader(src).read();
   if (!root) return null;
-  const body = collect(bytes, root, options);
+  const body = collect(src, root, options);
   if (!body) return null;
 
   const headers = root.headers;
   const email: FastEmail = { headers, attachments: body.attachments };
-  const fromHeader = headers.find((h) => h.key === 'from');
-  if (fromHeader && fromHeader.value) {
-    const addresses = parseAddresses(fromHeader.value);
-    if (addresses && addresses.length) email.from = addresses[0];
-  }
   const to: NonNullable<Email['to']> = [];
-  for (const h of headers) if (h.key === 'to' && h.value) for (const a of parseAddresses(h.value)) to.push(a);
+  let fromSeen = false;
+  let subjectSeen = false;
+  for (const h of headers) {
+    if (h.key === 'from' && !fromSeen) {
+      fromSeen = true;
+      if (h.value) {
+        const addresses = parseAddresses(h.value);
+        if (addresses && addresses.length) email.from = addresses[0];
+      }
+    } else if (h.key === 'to' && h.value) {
+      for (const a of parseAddresses(h.value)) to.push(a);
+    } else if (h.key === 'subject' && !subjectSeen) {
+      subjectSeen = true;
+      if (h.value) email.subject = decodeWordsIn(h.value);
+    }
+  }
   if (to.length) email.to = to;
-  const subject = headers.find((h) => h.key === 'subject');
-  if (subject && subject.value) email.subject = decodeWords(subject.value);
   if (body.html) email.html = body.html;
   if (body.text) email.text = body.text;
   return email;

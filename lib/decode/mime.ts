@@ -1,15 +1,33 @@
 import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
-import { isWrappedReport, parseMimeFast, type FastEmail } from './fast-mime';
+import { isWrappedReport, parseMimeFast, sourceOf, type FastAttachment, type FastEmail, type Source } from './fast-mime';
 import { cutReturnedMessage } from './trim-report';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
 const latin1 = new TextDecoder('latin1');
+
+/**
+ * The bytes a `latin1` view was decoded from. Browsers decode "latin1" as windows-1252 (0x80 → "€" and so
+ * on), Node as ISO-8859-1, so the way back is a table built from the decoder itself, not `charCode & 0xff`.
+ */
+const LATIN1_BYTE = (() => {
+  const table = new Map<number, number>();
+  const all = latin1.decode(Uint8Array.from({ length: 256 }, (_, b) => b));
+  for (let b = 0; b < 256; b++) table.set(all.charCodeAt(b), b);
+  return table;
+})();
+
+export function latin1Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 0x80 ? c : LATIN1_BYTE.get(c) ?? c & 0xff;
+  }
+  return out;
+}
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8 = new TextDecoder('utf-8');
-/** Same settings postal-mime uses for header lines (a leading U+FEFF stays a character). */
-const utf8Header = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 export function toBytes(raw: string | Uint8Array): Uint8Array {
@@ -74,22 +92,19 @@ function guessJapanese(bytes: Uint8Array): string | null {
  * Declares a charset on text parts that lack one when the bytes are clearly Japanese,
  * so undeclared ISO-2022-JP / EUC-JP / Shift_JIS notices decode instead of turning into U+FFFD.
  */
-// eslint-disable-next-line no-control-regex -- ESC starts every ISO-2022-JP shift; finding it is the point.
-const EIGHT_BIT_OR_ESC = /[\x80-\xff\x1b]/;
-
-function declareMissingCharset(bytes: Uint8Array): Uint8Array {
-  // Pure 7-bit text without ESC is valid UTF-8 and carries no ISO-2022-JP: nothing to declare.
-  // (Decoding as latin1 and testing a character class runs natively; a byte loop in script is slower.)
-  const text = latin1.decode(bytes);
-  if (!EIGHT_BIT_OR_ESC.test(text)) return bytes;
+function declareMissingCharset(src: Source): Source {
+  const { bytes, latin1: text } = src;
+  // Pure 7-bit text without ESC (which starts every ISO-2022-JP shift) is valid UTF-8 and carries no ISO-2022-JP: nothing to declare.
+  if (src.asciiEnd === bytes.length && !text.includes('\x1b')) return src;
   let charset: string | null = null;
   let eightBit = false;
-  if (!isValidUtf8(bytes)) {
+  // An ASCII prefix is valid UTF-8 and no sequence starts in it, so the rest decides.
+  if (!isValidUtf8(bytes.subarray(src.asciiEnd))) {
     charset = guessJapanese(bytes);
     eightBit = charset !== null;
   }
   if (!charset && (text.includes('\x1b$B') || text.includes('\x1b$@'))) charset = 'iso-2022-jp';
-  if (!charset) return bytes;
+  if (!charset) return src;
   const lines = text.split('\n');
   let changed = false;
   if (eightBit) {
@@ -123,11 +138,8 @@ function declareMissingCharset(bytes: Uint8Array): Uint8Array {
     lines[i] = `${line.replace(/\r$/, '').replace(/;\s{0,4}$/, '')}; charset=${charset}${line.endsWith('\r') ? '\r' : ''}`;
     changed = true;
   }
-  if (!changed) return bytes;
-  const joined = lines.join('\n');
-  const out = new Uint8Array(joined.length);
-  for (let i = 0; i < joined.length; i++) out[i] = joined.charCodeAt(i) & 0xff;
-  return out;
+  if (!changed) return src;
+  return sourceOf(latin1Bytes(lines.join('\n')));
 }
 
 function cap(text: string | null | undefined, max = MAX_BODY_CHARS): string {
@@ -230,23 +242,30 @@ export function htmlToText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function attachmentText(content: unknown): string {
+function attachmentText(a: FastAttachment): string {
+  if (a.text !== undefined) return a.text;
+  const content: unknown = a.content;
   if (typeof content === 'string') return content;
   if (content instanceof ArrayBuffer || content instanceof Uint8Array) return utf8.decode(content);
   return '';
 }
 
+/** normalizeNewlines, without a regular-expression pass over text that has no CR (most of it). */
+function lfOnly(text: string): string {
+  return text.includes('\r') ? normalizeNewlines(text) : text;
+}
+
 /** Top-level header block of the raw bytes, so headers are read even if postal-mime drops some. */
-function rawHeaderBlock(bytes: Uint8Array): string {
-  const head = latin1.decode(bytes.subarray(0, Math.min(bytes.length, 128 * 1024)));
-  const normalized = normalizeNewlines(head);
+function rawHeaderBlock(src: Source): string {
+  const normalized = lfOnly(src.latin1.slice(0, 128 * 1024));
   const end = normalized.indexOf('\n\n');
   return end === -1 ? normalized : normalized.slice(0, end);
 }
 
 /** Last resort for MIME that postal-mime cannot split (e.g. a boundary on an unindented line): body minus MIME scaffolding. */
-function crudeBodyText(bytes: Uint8Array): string {
-  const all = normalizeNewlines(utf8.decode(bytes.subarray(0, MAX_BODY_CHARS * 2)));
+function crudeBodyText(src: Source): string {
+  const end = Math.min(src.bytes.length, MAX_BODY_CHARS * 2);
+  const all = lfOnly(end <= src.asciiEnd ? src.latin1.slice(0, end) : utf8.decode(src.bytes.subarray(0, end)));
   const start = all.indexOf('\n\n');
   if (start === -1) return '';
   return all
@@ -259,10 +278,16 @@ function crudeBodyText(bytes: Uint8Array): string {
 /** Headers of an original message attached inline (postal-mime folds inline message/rfc822 into the text). */
 const RFC822_CONTENT_TYPE = /content-type: message\/rfc822/i;
 
-function embeddedOriginalHeaders(bytes: Uint8Array): string | null {
-  const raw = latin1.decode(bytes.subarray(0, MAX_BODY_CHARS * 2));
+/** True when `raw` has "/" three characters before "822", as every match of RFC822_CONTENT_TYPE does: most texts have no "822" at all. */
+function mayNameRfc822(raw: string): boolean {
+  for (let i = raw.indexOf('822', 4); i !== -1; i = raw.indexOf('822', i + 1)) if (raw.charCodeAt(i - 4) === 0x2f) return true;
+  return false;
+}
+
+function embeddedOriginalHeaders(src: Source): string | null {
+  const raw = src.latin1.slice(0, MAX_BODY_CHARS * 2);
   // Most messages have none; only those that do are worth normalising.
-  if (!RFC822_CONTENT_TYPE.test(raw)) return null;
+  if (!mayNameRfc822(raw) || !RFC822_CONTENT_TYPE.test(raw)) return null;
   const all = normalizeNewlines(raw);
   const found = RFC822_CONTENT_TYPE.exec(all);
   if (!found) return null;
@@ -274,18 +299,23 @@ function embeddedOriginalHeaders(bytes: Uint8Array): string | null {
 }
 
 /** CR-only files (old Mac) parse as one long line otherwise; CRLF is left for the MIME parser. */
-function bareCrToLf(bytes: Uint8Array): Uint8Array {
-  let bare = false;
-  for (let cr = bytes.indexOf(0x0d); cr !== -1; cr = bytes.indexOf(0x0d, cr + 1)) {
-    if (bytes[cr + 1] !== 0x0a) {
-      bare = true;
-      break;
-    }
+function bareCrToLf(src: Source): Source {
+  const text = src.latin1;
+  let cr = text.indexOf('\r');
+  while (cr !== -1 && text.charCodeAt(cr + 1) === 0x0a) cr = text.indexOf('\r', cr + 1);
+  if (cr === -1) return src;
+  // Only CRs change, into LFs: both ASCII, so the latin1 view changes the same way and the first 8-bit byte stays.
+  const bytes = src.bytes.slice();
+  const pieces: string[] = [];
+  let from = 0;
+  for (; cr !== -1; cr = text.indexOf('\r', cr + 1)) {
+    if (text.charCodeAt(cr + 1) === 0x0a) continue;
+    bytes[cr] = 0x0a;
+    pieces.push(text.slice(from, cr));
+    from = cr + 1;
   }
-  if (!bare) return bytes;
-  const out = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i] === 0x0d && bytes[i + 1] !== 0x0a ? 0x0a : bytes[i];
-  return out;
+  pieces.push(text.slice(from));
+  return { bytes, latin1: pieces.join('\n'), asciiEnd: src.asciiEnd };
 }
 
 /**
@@ -315,9 +345,8 @@ async function parseWithPostalMime(bytes: Uint8Array) {
 const ORIGINAL_HEADERS_CHARS = 32 * 1024;
 
 /** The message as the parsers read it: capped, old-Mac line ends fixed, undeclared Japanese declared. */
-function prepare(input: Uint8Array): Uint8Array {
-  const capped = input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input;
-  return declareMissingCharset(bareCrToLf(capped));
+function prepare(input: Uint8Array): Source {
+  return declareMissingCharset(bareCrToLf(sourceOf(input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input)));
 }
 
 /**
@@ -325,9 +354,9 @@ function prepare(input: Uint8Array): Uint8Array {
  * which tests use as the reference for the fast path.
  */
 export async function parseMessage(input: Uint8Array, { fastPath = true }: { fastPath?: boolean } = {}): Promise<BounceMessage> {
-  const bytes = prepare(input);
-  const email = (fastPath ? parseMimeFast(bytes, { headerBlockChars: ORIGINAL_HEADERS_CHARS }) : null) ?? (await parseWithPostalMime(bytes));
-  return normalize(email, bytes);
+  const src = prepare(input);
+  const email = (fastPath ? parseMimeFast(src, { headerBlockChars: ORIGINAL_HEADERS_CHARS }) : null) ?? (await parseWithPostalMime(src.bytes));
+  return normalize(email, src);
 }
 
 /**
@@ -335,20 +364,20 @@ export async function parseMessage(input: Uint8Array, { fastPath = true }: { fas
  * the others, which need parseMessage. Saves a promise per message where throughput matters.
  */
 export function parseMessageNow(input: Uint8Array, wrapped = false): BounceMessage | null {
-  const bytes = prepare(input);
-  const email = parseMimeFast(bytes, { headerBlockChars: ORIGINAL_HEADERS_CHARS });
-  return email ? normalize(email, bytes, wrapped) : null;
+  const src = prepare(input);
+  const email = parseMimeFast(src, { headerBlockChars: ORIGINAL_HEADERS_CHARS });
+  return email ? normalize(email, src, wrapped) : null;
 }
 
 /** `wrapped`: this is a report found attached to another message (read one level deep, no further). */
-function normalize(email: FastEmail, bytes: Uint8Array, wrapped = false): BounceMessage {
+function normalize(email: FastEmail, src: Source, wrapped = false): BounceMessage {
   const headers = new Map<string, string[]>();
   for (const h of email.headers ?? []) {
-    const list = headers.get(h.key) ?? [];
-    list.push(h.value);
-    headers.set(h.key, list);
+    const list = headers.get(h.key);
+    if (list) list.push(h.value);
+    else headers.set(h.key, [h.value]);
   }
-  if (headers.size === 0) for (const [k, v] of parseHeaderBlock(rawHeaderBlock(bytes))) headers.set(k, v);
+  if (headers.size === 0) for (const [k, v] of parseHeaderBlock(rawHeaderBlock(src))) headers.set(k, v);
 
   let deliveryStatus: string | null = null;
   let feedbackReport: string | null = null;
@@ -358,20 +387,21 @@ function normalize(email: FastEmail, bytes: Uint8Array, wrapped = false): Bounce
   for (const a of email.attachments ?? []) {
     const type = (a.mimeType ?? '').toLowerCase();
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
-      deliveryStatus = (deliveryStatus ? `${deliveryStatus}\n\n` : '') + cap(normalizeNewlines(attachmentText(a.content)));
+      deliveryStatus = (deliveryStatus ? `${deliveryStatus}\n\n` : '') + cap(lfOnly(attachmentText(a)));
     } else if (type === 'message/feedback-report') {
-      feedbackReport = cap(normalizeNewlines(attachmentText(a.content)));
+      feedbackReport = cap(lfOnly(attachmentText(a)));
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
       if (!originalHeaders) {
-        const body = normalizeNewlines(cap(attachmentText(a.content), ORIGINAL_HEADERS_CHARS));
+        const body = lfOnly(cap(attachmentText(a), ORIGINAL_HEADERS_CHARS));
         const end = body.indexOf('\n\n');
         originalHeaders = end === -1 ? body : body.slice(0, end);
       }
-      if (!wrappedReport && !wrapped && type === 'message/rfc822' && a.content && typeof a.content !== 'string' && isWrappedReport(a.content)) {
+      // The fast path has answered isWrappedReport already, and may not have made the bytes yet.
+      if (!wrappedReport && !wrapped && type === 'message/rfc822' && (a.wrappedReport ?? (a.content && typeof a.content !== 'string' && isWrappedReport(a.content)))) {
         wrappedReport = a.content instanceof Uint8Array ? a.content : new Uint8Array(a.content as ArrayBuffer);
       }
     } else if (type === 'text/plain' && (a.disposition !== 'attachment' || !a.filename)) {
-      extraText.push(attachmentText(a.content));
+      extraText.push(attachmentText(a));
     }
   }
 
@@ -388,10 +418,10 @@ function normalize(email: FastEmail, bytes: Uint8Array, wrapped = false): Bounce
 
   let text = email.text ?? '';
   if (!text.trim() && email.html) text = htmlToText(email.html);
-  if (!text.trim()) text = crudeBodyText(bytes);
-  if (!originalHeaders) originalHeaders = embeddedOriginalHeaders(bytes);
+  if (!text.trim()) text = crudeBodyText(src);
+  if (!originalHeaders) originalHeaders = embeddedOriginalHeaders(src);
   if (extraText.length) text = `${text}\n${extraText.join('\n')}`;
-  text = normalizeNewlines(cap(text));
+  text = lfOnly(cap(text));
 
   const fromValue = email.from ? `${email.from.name ? `${email.from.name} ` : ''}<${email.from.address ?? ''}>` : headers.get('from')?.[0] ?? '';
   const toAddresses: string[] = [];

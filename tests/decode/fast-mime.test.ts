@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/cli/corpus-eval';
 import { CHARSETS, WINDOWS_1252_FALLBACK, parseAddresses, parseMimeFast } from '../../lib/decode/fast-mime';
-import { parseMessage, splitMessages } from '../../lib/decode/mime';
+import { latin1Bytes, parseMessage, splitMessages } from '../../lib/decode/mime';
 
 // Wrapped so the tests can tell which messages the fast path took, through parseMessage's own call.
 vi.mock('../../lib/decode/fast-mime', async (importOriginal) => {
@@ -577,6 +577,75 @@ describe('fast MIME path cases', () => {
     expect(parseMimeFast(bytes, OPTIONS)).toBeNull();
     await expectSameAsPostalMime(bytes, false);
   });
+
+  // The fast path reads ASCII stretches from a latin1 view and header fields by offsets instead of decoding and
+  // splitting; these put line ends, CRs, folds and the first 8-bit byte where the two could part ways.
+  it.each([
+    ['a last line of CRs only', ['From: a@example.com', 'Subject: x', '', 'Delivery failed.', '\r'].join('\n')],
+    [
+      'folded headers with blank pieces',
+      'X-A:  \n\t \n\tvalue \n\t \nX-B:\n \nX-C: v \t\nX-D:\t\n\tw\nX-E\n : late colon\nFrom: a@example.com\n\tX-F: \t\n\nbody',
+    ],
+    ['CRs inside folded header values', 'X-A: a\rb\r\n\tc\r\n \r\nX-B:\r\n\t\rd\r\nX-C\r: e\r\n\tf\r\nFrom: a@example.com\r\n\r\nbody\r\n'],
+    ['CR runs and CRs inside lines', 'From: a@example.com\r\r\nSubject: x\r\n\r\nline\r\r\nin\rside\r\n\r\r\nlast\r\r'],
+    [
+      'CRLF parts around the first 8-bit byte',
+      [
+        'From: a@example.com',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary=b',
+        '',
+        '--b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'plain ASCII notice',
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Status: 5.1.1\rx',
+        '--b',
+        'Content-Type: text/plain; charset=iso-8859-1',
+        'Content-Disposition: inline',
+        '',
+        'caf\xe9 after the first 8-bit byte',
+        '--b',
+        'Content-Type: message/rfc822',
+        '',
+        'Subject: caf\xe9',
+        '',
+        'body',
+        '--b--',
+      ].join('\r\n'),
+    ],
+    [
+      'a returned message cut by its header block, CRLF',
+      [
+        'From: a@example.com',
+        'Content-Type: multipart/report; boundary=b',
+        '',
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Status: 5.1.1',
+        '--b',
+        'Content-Type: text/rfc822-headers',
+        '',
+        'Subject: hello',
+        'X-No-Blank-Line: 1\r',
+        '--b',
+        'Content-Type: message/rfc822',
+        '',
+        '',
+        'From: late@example.com',
+        '\r',
+        'body',
+        '--b--',
+      ].join('\r\n'),
+    ],
+  ])('matches postal-mime on line ends, folds and 8-bit edges (%s)', async (_, raw) => {
+    const bytes = toRawBytes(raw);
+    expect(await expectSameEmail(bytes)).toBe(true);
+    await expectSameAsPostalMime(bytes, true);
+  });
 });
 
 describe('parseAddresses', () => {
@@ -586,13 +655,25 @@ describe('parseAddresses', () => {
       'Name  Two <a@b.example>', "O'Brien <a@b.example>", 'Ünïcode Naмe <a@b.example>', '\tName\t<a@b.example>', 'a@b',
       'a@b.example (comment)', 'Name <a@b.example>, other@x.example', 'MAILER-DAEMON', 'Name <>', '"Quoted" <a@b.example>',
       '=?utf-8?q?Caf=C3=A9?= <a@b.example>', 'Group: a@b.example;', 'x <a@b.example> <d@e.example>',
+      'Mail Delivery Subsystem <MAILER-DAEMON>', '<MAILER-DAEMON>', 'MAILER-DAEMON <MAILER-DAEMON>', 'a@b.example <a@b.example>',
+      'postmaster', ' Mail Daemon ', 'MAILER-DAEMON <>', '<>', '"Mail Delivery System" <MAILER-DAEMON@example.org>',
+      '"Mail Delivery System"<MAILER-DAEMON>', '"" <a@b.example>', '"  " <a@b.example>', '"a@b.example" <a@b.example>',
+      '"x" <x>', '"=?utf-8?q?Caf=C3=A9?=" <a@b.example>', '=?utf-8?q?Caf=C3=A9?= <MAILER-DAEMON>', '"Name, Inc. (x) <y>" <a@b.example>',
+      'Na\x01me <a@b.example>', 'a\x01@b.example', '"Na\x01me" <a@b.example>', 'post\rmaster', 'Name\n <a@b.example>', '"a\\"b" <a@b.example>',
+      '=?utf-8?q?x?=', 'a=b <c@d.example>', 'Name <a=b@c.example>',
+      'MAILER-DAEMON@mx.example.jp (Mail Delivery System)', 'a@b.example(c)', 'a@b.example ()', 'a@b.example ( )',
+      'a@b.example (a@b.example)', 'a@b.example (=?utf-8?q?Caf=C3=A9?=)', 'a@b.example (x) (y)', 'a@b.example (x', 'a@b.example (x, y: z; w)',
+      'a@b.example (x (y) z)', 'a@b.example (<c@d.example>)',
     ]) {
       expect(parseAddresses(value)).toEqual(addressParser(value));
     }
   });
 
   it('agrees with addressParser on generated header values', () => {
-    const piece = fc.constantFrom('a', 'B', '.', '-', '+', ' ', '\t', '@', '<', '>', '"', '(', ')', ',', ':', ';', '=', '?', '\\', '[', ']', "'", 'é', 'example', 'mail');
+    const piece = fc.constantFrom(
+      'a', 'B', '.', '-', '+', ' ', '\t', '@', '<', '>', '"', '(', ')', ',', ':', ';', '=', '?', '\\', '[', ']', "'", 'é', 'example', 'mail',
+      '\x01', '\r', '\n', '\u00a0', '=?utf-8?q?Caf=C3=A9?=', '<>', 'MAILER-DAEMON',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (value) => {
         expect(parseAddresses(value)).toEqual(addressParser(value));
@@ -646,5 +727,12 @@ describe('a report wrapped in an attached message', () => {
     expect(parsed.deliveryStatus).toContain('Status: 5.1.1');
     expect(parsed.originalHeaders?.trim()).toBe('From: sender@example.com\nSubject: hello');
     expect(parsed.text).toContain('permanent fatal errors');
+  });
+});
+
+describe('latin1Bytes', () => {
+  it('gives back the bytes a latin1 view was decoded from, all 256 of them', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, b) => b);
+    expect([...latin1Bytes(new TextDecoder('latin1').decode(bytes))]).toEqual([...bytes]);
   });
 });
