@@ -830,32 +830,17 @@ const HEADER_BLOCK_CONTENT: ReadonlySet<string> = new Set([
 const REPORT_CONTENT_TYPE = /^content-type:[ \t]{0,20}multipart\/report/im;
 const WRAPPED_REPORT_HEAD = 64 * 1024;
 
-/** isWrappedReport on the content's first 64 KiB read as latin1. */
-function isWrappedReportHead(head: string): boolean {
+/** True when a returned message's text (CRLF or LF) has a header block that says it is a delivery report. */
+function isWrappedReportText(text: string): boolean {
+  const head = text.length > WRAPPED_REPORT_HEAD ? text.slice(0, WRAPPED_REPORT_HEAD) : text;
   const end = head.search(/\r?\n\r?\n/);
   return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
-}
-
-/** True when `str` has "/report" in any case, as every match of REPORT_CONTENT_TYPE does. */
-function mayNameReport(str: string): boolean {
-  for (let i = str.indexOf('/'); i !== -1; i = str.indexOf('/', i + 1)) {
-    if (str.length - i > 6 && str.slice(i + 1, i + 7).toLowerCase() === 'report') return true;
-  }
-  return false;
-}
-
-/** isWrappedReportHead for passThroughText output, where no CR comes right before an LF: the blank line is the first "\n\n". */
-function isWrappedReportText(text: string): boolean {
-  const cut = text.length > WRAPPED_REPORT_HEAD ? text.slice(0, WRAPPED_REPORT_HEAD) : text;
-  const end = cut.indexOf('\n\n');
-  const head = end === -1 ? cut : cut.slice(0, end);
-  return mayNameReport(head) && REPORT_CONTENT_TYPE.test(head);
 }
 
 /** True when a message/rfc822 part's own header block says it is a delivery report. */
 export function isWrappedReport(content: Uint8Array | ArrayBuffer): boolean {
   const view = content instanceof Uint8Array ? content : new Uint8Array(content);
-  return isWrappedReportHead(latin1Decoder.decode(view.subarray(0, WRAPPED_REPORT_HEAD)));
+  return isWrappedReportText(latin1Decoder.decode(view.subarray(0, WRAPPED_REPORT_HEAD)));
 }
 
 /** What makes postal-mime keep message/rfc822 parts as attachments (its hasReportParts). */

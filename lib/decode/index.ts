@@ -192,9 +192,9 @@ function dedupe(facts: PartialFact[]): PartialFact[] {
   return out;
 }
 
-/** Delivery-status fields pasted into the text (a bounce quoted inside a bounce, or a webmail showing the part inline). */
 const FINAL_RECIPIENT = /final-recipient:/i;
 
+/** Delivery-status fields pasted into the text (a bounce quoted inside a bounce, or a webmail showing the part inline). */
 function deliveryStatusInText(text: string): string | null {
   const at = FINAL_RECIPIENT.exec(text)?.index ?? -1;
   if (at === -1) return null;
@@ -247,7 +247,7 @@ export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport
       const text = latin1.decode(part.subarray(0, 4096)).trim();
       if (text.length < 8 || !hasHeaders(part)) continue;
       try {
-        reports.push(safeDecode(parseMessageNow(part) ?? (await parseMessage(part))));
+        reports.push(safeDecode(parseMessageNow(part) ?? (await parseMessage(part, { fastPath: false }))));
       } catch {
         reports.push(notBounce(null));
       }

@@ -1,3 +1,4 @@
+import { rememberLast } from './text';
 /** The normalized message every format module reads. */
 export interface BounceMessage {
   /** Lower-case header name → values in order (top-level headers only). */
@@ -21,13 +22,14 @@ export interface BounceMessage {
 }
 
 /**
- * The message text lower-cased, made once per message since several modules search it. Messages are decoded
- * one at a time, so remembering the last text is enough (and cheaper than a WeakMap entry per message).
+ * A text lower-cased, made once since several modules search the same message's text. Messages are decoded
+ * one at a time, so remembering the last texts is enough (cheaper than a WeakMap).
  */
-let lastLowered = { text: '', low: '' };
+export const lowerCased = rememberLast((text: string) => text.toLowerCase());
+
+/** The message text lower-cased (see lowerCased). */
 export function lowerText(msg: BounceMessage): string {
-  if (msg.text !== lastLowered.text) lastLowered = { text: msg.text, low: msg.text.toLowerCase() };
-  return lastLowered.low;
+  return lowerCased(msg.text);
 }
 
 export function header(msg: BounceMessage, name: string): string | null {

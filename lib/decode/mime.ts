@@ -250,14 +250,9 @@ function attachmentText(a: FastAttachment): string {
   return '';
 }
 
-/** normalizeNewlines, without a regular-expression pass over text that has no CR (most of it). */
-function lfOnly(text: string): string {
-  return text.includes('\r') ? normalizeNewlines(text) : text;
-}
-
 /** Top-level header block of the raw bytes, so headers are read even if postal-mime drops some. */
 function rawHeaderBlock(src: Source): string {
-  const normalized = lfOnly(src.latin1.slice(0, 128 * 1024));
+  const normalized = normalizeNewlines(src.latin1.slice(0, 128 * 1024));
   const end = normalized.indexOf('\n\n');
   return end === -1 ? normalized : normalized.slice(0, end);
 }
@@ -265,7 +260,7 @@ function rawHeaderBlock(src: Source): string {
 /** Last resort for MIME that postal-mime cannot split (e.g. a boundary on an unindented line): body minus MIME scaffolding. */
 function crudeBodyText(src: Source): string {
   const end = Math.min(src.bytes.length, MAX_BODY_CHARS * 2);
-  const all = lfOnly(end <= src.asciiEnd ? src.latin1.slice(0, end) : utf8.decode(src.bytes.subarray(0, end)));
+  const all = normalizeNewlines(end <= src.asciiEnd ? src.latin1.slice(0, end) : utf8.decode(src.bytes.subarray(0, end)));
   const start = all.indexOf('\n\n');
   if (start === -1) return '';
   return all
@@ -275,7 +270,6 @@ function crudeBodyText(src: Source): string {
     .join('\n');
 }
 
-/** Headers of an original message attached inline (postal-mime folds inline message/rfc822 into the text). */
 const RFC822_CONTENT_TYPE = /content-type: message\/rfc822/i;
 
 /** True when `raw` has "/" three characters before "822", as every match of RFC822_CONTENT_TYPE does: most texts have no "822" at all. */
@@ -284,6 +278,7 @@ function mayNameRfc822(raw: string): boolean {
   return false;
 }
 
+/** Headers of a returned original found in the raw message when no attachment gave them (an original marked inline, or MIME too broken to split). */
 function embeddedOriginalHeaders(src: Source): string | null {
   const raw = src.latin1.slice(0, MAX_BODY_CHARS * 2);
   // Most messages have none; only those that do are worth normalising.
@@ -350,8 +345,8 @@ function prepare(input: Uint8Array): Source {
 }
 
 /**
- * Parses one RFC 822 message into the normalized form. `fastPath: false` sends every message to postal-mime,
- * which tests use as the reference for the fast path.
+ * Parses one RFC 822 message into the normalized form. `fastPath: false` sends the message straight to
+ * postal-mime: for a message parseMessageNow has already declined, and for tests, which use it as the reference.
  */
 export async function parseMessage(input: Uint8Array, { fastPath = true }: { fastPath?: boolean } = {}): Promise<BounceMessage> {
   const src = prepare(input);
@@ -387,12 +382,12 @@ function normalize(email: FastEmail, src: Source, wrapped = false): BounceMessag
   for (const a of email.attachments ?? []) {
     const type = (a.mimeType ?? '').toLowerCase();
     if (type === 'message/delivery-status' || type === 'message/global-delivery-status') {
-      deliveryStatus = (deliveryStatus ? `${deliveryStatus}\n\n` : '') + cap(lfOnly(attachmentText(a)));
+      deliveryStatus = (deliveryStatus ? `${deliveryStatus}\n\n` : '') + cap(normalizeNewlines(attachmentText(a)));
     } else if (type === 'message/feedback-report') {
-      feedbackReport = cap(lfOnly(attachmentText(a)));
+      feedbackReport = cap(normalizeNewlines(attachmentText(a)));
     } else if (type === 'message/rfc822' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers' || type === 'message/global' || type === 'message/global-headers') {
       if (!originalHeaders) {
-        const body = lfOnly(cap(attachmentText(a), ORIGINAL_HEADERS_CHARS));
+        const body = normalizeNewlines(cap(attachmentText(a), ORIGINAL_HEADERS_CHARS));
         const end = body.indexOf('\n\n');
         originalHeaders = end === -1 ? body : body.slice(0, end);
       }
@@ -421,7 +416,7 @@ function normalize(email: FastEmail, src: Source, wrapped = false): BounceMessag
   if (!text.trim()) text = crudeBodyText(src);
   if (!originalHeaders) originalHeaders = embeddedOriginalHeaders(src);
   if (extraText.length) text = `${text}\n${extraText.join('\n')}`;
-  text = lfOnly(cap(text));
+  text = normalizeNewlines(cap(text));
 
   const fromValue = email.from ? `${email.from.name ? `${email.from.name} ` : ''}<${email.from.address ?? ''}>` : headers.get('from')?.[0] ?? '';
   const toAddresses: string[] = [];

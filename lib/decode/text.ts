@@ -8,7 +8,8 @@ export const MAX_DIAGNOSTIC_CHARS = 2048;
 const MAX_LINE_CHARS = 4096;
 
 export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  // Most text has no CR: answer without a regular-expression pass.
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** White space other than a single plain space: something foldLine would change. */
@@ -25,7 +26,7 @@ export function foldLine(text: string, cap = MAX_DIAGNOSTIC_CHARS): string {
 /** Splits into lines, each capped, so later per-line patterns stay cheap. */
 export function capLines(text: string, maxChars = MAX_BODY_CHARS): string[] {
   const capped = text.length > maxChars ? text.slice(0, maxChars) : text;
-  const lines = (capped.includes('\r') ? normalizeNewlines(capped) : capped).split('\n');
+  const lines = normalizeNewlines(capped).split('\n');
   for (let i = 0; i < lines.length; i++) if (lines[i].length > MAX_LINE_CHARS) lines[i] = lines[i].slice(0, MAX_LINE_CHARS);
   return lines;
 }
@@ -113,9 +114,9 @@ function statusIn(text: string): string | null {
   return `${m[1]}.${subject}.${detail}`;
 }
 
-/** Every enhanced status code in the text, in order. */
 const STATUS_RE_ALL = new RegExp(STATUS_RE.source, 'g');
 
+/** Every enhanced status code in the text, in order. */
 export function findAllStatuses(text: string): string[] {
   const out: string[] = [];
   const capped = text.length > MAX_DIAGNOSTIC_CHARS * 4 ? text.slice(0, MAX_DIAGNOSTIC_CHARS * 4) : text;
@@ -155,20 +156,6 @@ const KNOWN_REPLY_CODES = new Set([
 
 export function isPlausibleReply(code: string): boolean {
   return KNOWN_REPLY_CODES.has(code);
-}
-
-export function lower(text: string): string {
-  return text.toLowerCase();
-}
-
-/** Index of the first of several markers in lower-cased text, or -1. */
-export function firstIndexOf(haystackLower: string, markers: readonly string[], from = 0): number {
-  let best = -1;
-  for (const m of markers) {
-    const i = haystackLower.indexOf(m, from);
-    if (i !== -1 && (best === -1 || i < best)) best = i;
-  }
-  return best;
 }
 
 export function includesAny(haystackLower: string, needles: readonly string[]): string | null {

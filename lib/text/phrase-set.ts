@@ -313,8 +313,8 @@ export class PhraseSet {
 
   /** Offset where the earliest occurrence of any phrase starts, at or after `from`, or -1. */
   earliestIn(text: string, from = 0): number {
-    // The automaton stops soon after the first occurrence; phrase-by-phrase search reads to the end for
-    // every phrase that is absent, which only pays on short texts.
+    // Phrase-by-phrase search reads to the end for every phrase that is absent, which only pays on short
+    // texts; a long one goes to the alternation, which stops at the first occurrence.
     const native = text.length - from <= NATIVE_EARLIEST_CHARS || this.forced === 'native' ? this.nativeText(text) : null;
     if (native !== null) {
       let best = -1;

@@ -94,7 +94,7 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
     const remoteMta = g.get('remote-mta');
     const remote = remoteMta ? unbracket(stripType(remoteMta)) : null;
     const comment = statusComment(statusValue);
-    const fact: PartialFact = {
+    facts.push({
       recipient,
       action,
       status: preferSpecificStatus(statusField, diagnostic),
@@ -104,8 +104,7 @@ export function factsFromDeliveryStatus(raw: string): PartialFact[] {
       smtpCommand: null,
       // Always present (undefined when there is none), so every fact has the same shape.
       context: comment ?? undefined,
-    };
-    facts.push(fact);
+    });
   }
   return facts;
 }

@@ -20,17 +20,14 @@ const ORIGINAL_MESSAGE = new PhraseSet(ORIGINAL_MESSAGE_MARKERS, { ignoreCase: t
 const BOUNCE_BODY = new PhraseSet(BOUNCE_BODY_MARKERS, { ignoreCase: true });
 const DELAY = new PhraseSet(DELAY_MARKERS, { ignoreCase: true });
 
-/** Several modules ask for the same message's body in a row; the last answer is kept. */
-let lastBody = { text: '', body: '' };
-
-/** The notice without the returned original message (cut where the first original-message marker starts). */
-export function bounceBody(text: string): string {
-  if (text === lastBody.text) return lastBody.body;
+/**
+ * The notice without the returned original message (cut where the first original-message marker starts).
+ * Several modules ask for the same message's body in a row, so the last answers are kept.
+ */
+export const bounceBody = rememberLast((text: string) => {
   const cut = ORIGINAL_MESSAGE.earliestIn(text, 1);
-  const body = cut > 0 ? text.slice(0, cut) : text;
-  lastBody = { text, body };
-  return body;
-}
+  return cut > 0 ? text.slice(0, cut) : text;
+});
 
 /** bounceBody of the message, lower-cased (a prefix of the message's lower-cased text when lower-casing kept the length). */
 export function lowerBounceBody(msg: BounceMessage): string {

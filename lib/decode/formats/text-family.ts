@@ -1,4 +1,5 @@
-import { lowerText, type BounceMessage } from '../message';
+import { lowerCased, type BounceMessage } from '../message';
+import { rememberLast } from '../text';
 import { PhraseSet } from '../../text/phrase-set';
 import { factsFromText } from './text-blocks';
 import type { FormatModule } from './types';
@@ -21,18 +22,17 @@ export interface FamilySignature {
 /** Signatures are looked for near the top: the returned original further down can quote anything. */
 const SIGNATURE_WINDOW = 16 * 1024;
 
-/** Every family looks at the same lower-cased window; the message's lower-cased text is made once. */
-function signatureWindow(msg: BounceMessage): string {
-  return lowerText(msg).slice(0, SIGNATURE_WINDOW);
+/** The lower-cased top of the text every family looks at. */
+function lowerCasedWindow(text: string): string {
+  return lowerCased(text).slice(0, SIGNATURE_WINDOW);
 }
 
 /** Every family's body phrases in one set, so the window is searched once per message, not once per family. */
 const signatures: FamilySignature[] = [];
 let bodyPhrases: { set: PhraseSet; owners: string[][] } | null = null;
-let lastFound = { text: '', families: new Set<string>() };
 
-function familiesInBody(msg: BounceMessage): ReadonlySet<string> {
-  if (msg.text === lastFound.text) return lastFound.families;
+/** Ids of the families whose body phrases are in the message's signature window (kept for the last texts). */
+const familiesInBody = rememberLast((text: string): ReadonlySet<string> => {
   if (!bodyPhrases) {
     const phrases: string[] = [];
     const owners: string[][] = [];
@@ -48,15 +48,14 @@ function familiesInBody(msg: BounceMessage): ReadonlySet<string> {
     bodyPhrases = { set: new PhraseSet(phrases, { search: 'regex' }), owners };
   }
   const families = new Set<string>();
-  for (const i of bodyPhrases.set.indicesIn(signatureWindow(msg))) for (const id of bodyPhrases.owners[i]) families.add(id);
-  lastFound = { text: msg.text, families };
+  for (const i of bodyPhrases.set.indicesIn(lowerCasedWindow(text))) for (const id of bodyPhrases.owners[i]) families.add(id);
   return families;
-}
+});
 
-export function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
+/** Every signature passed through textFamily is registered above, so its body phrases are in the shared set. */
+function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
   if (sig.headers?.some((h) => msg.headers.has(h))) return true;
-  const inBody = signatures.includes(sig) ? familiesInBody(msg).has(sig.id) : sig.body.some((p) => signatureWindow(msg).includes(p));
-  if (inBody) return true;
+  if (familiesInBody(msg.text).has(sig.id)) return true;
   if (!sig.subject || !sig.from) return false;
   const subject = msg.subject.toLowerCase();
   const from = msg.from.toLowerCase();

@@ -1,4 +1,5 @@
 import type { Reason } from '../types';
+import { PhraseSet } from '../../text/phrase-set';
 import type { ProviderRules } from './types';
 import { google } from './google';
 import { microsoft } from './microsoft';
@@ -30,16 +31,15 @@ function providerOfHost(host: string): ProviderRules | null {
   return best === -1 ? null : PROVIDERS[best];
 }
 
-/** Any provider's tell-tale token, to skip the per-provider search in the common case of none. */
-// redos-safe: an alternation of escaped literal strings, no quantifiers.
-const ANY_MARKER = new RegExp(PROVIDERS.flatMap((p) => p.textMarkers).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** Every provider's tell-tale tokens, to skip the per-provider search in the common case of none. */
+const ANY_MARKER = new PhraseSet(PROVIDERS.flatMap((p) => p.textMarkers));
 
 /** Which provider produced this diagnostic: by remote host first, then by tell-tale tokens. */
 export function findProvider(textLower: string, remoteHost: string | null): ProviderRules | null {
   const host = remoteHost?.toLowerCase() ?? '';
   const byHost = host ? providerOfHost(host) : null;
   if (byHost) return byHost;
-  if (!ANY_MARKER.test(textLower)) return null;
+  if (!ANY_MARKER.anyIn(textLower)) return null;
   for (const p of PROVIDERS) for (const m of p.textMarkers) if (textLower.includes(m)) return p;
   return null;
 }
