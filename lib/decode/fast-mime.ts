@@ -58,7 +58,7 @@ const encoder = new TextEncoder();
  * Offset of the first byte at 0x80 or above, or `bytes.length`. Four bytes a step: a byte loop, or a regular
  * expression over the latin1 view, costs several times more.
  */
-function firstHighByte(bytes: Uint8Array): number {
+export function firstHighByte(bytes: Uint8Array): number {
   const n = bytes.length;
   let i = 0;
   while (i < n && (bytes.byteOffset + i) % 4 !== 0) {

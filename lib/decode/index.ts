@@ -1,6 +1,6 @@
 import type { Action, MessageKind, MessageReport, Reason, RecipientFact } from './types';
 import type { BounceMessage } from './message';
-import { parseMessage, parseMessageNow, splitMessages, toBytes, visibleMessage } from './mime';
+import { parseMessage, parseMessageNow, splitSources, toBytes, visibleMessage } from './mime';
 import { FORMATS, type PartialFact } from './formats';
 import { factsFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
@@ -231,10 +231,8 @@ function safeDecode(msg: BounceMessage): MessageReport {
   }
 }
 
-const latin1 = new TextDecoder('latin1');
-
-function hasHeaders(bytes: Uint8Array): boolean {
-  const head = latin1.decode(bytes.subarray(0, 1024));
+/** Starts like a header block (or an mbox separator). `head` is the message's latin1 view, or its start. */
+function hasHeaders(head: string): boolean {
   return /^[A-Za-z0-9-]{1,76}:/.test(head) || head.startsWith('From ');
 }
 
@@ -243,9 +241,8 @@ export async function decodeRaw(raw: string | Uint8Array): Promise<MessageReport
   try {
     const bytes = toBytes(raw ?? '');
     const reports: MessageReport[] = [];
-    for (const part of splitMessages(bytes)) {
-      const text = latin1.decode(part.subarray(0, 4096)).trim();
-      if (text.length < 8 || !hasHeaders(part)) continue;
+    for (const part of splitSources(bytes)) {
+      if (part.latin1.slice(0, 4096).trim().length < 8 || !hasHeaders(part.latin1.slice(0, 1024))) continue;
       try {
         reports.push(safeDecode(parseMessageNow(part) ?? (await parseMessage(part, { fastPath: false }))));
       } catch {

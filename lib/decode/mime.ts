@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
-import { isWrappedReport, parseMimeFast, sourceOf, type FastAttachment, type FastEmail, type Source } from './fast-mime';
+import { firstHighByte, isWrappedReport, parseMimeFast, sourceOf, type FastAttachment, type FastEmail, type Source } from './fast-mime';
 import { cutReturnedMessage } from './trim-report';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
@@ -39,8 +39,17 @@ const MBOX_SEPARATOR = /^From \S{1,320} {1,2}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-
 
 /** Splits an mbox on "From " separator lines; a plain message comes back as one item. */
 export function splitMessages(bytes: Uint8Array): Uint8Array[] {
+  return splitSources(bytes).map((part) => part.bytes);
+}
+
+/**
+ * splitMessages with each message's latin1 view: the whole input is decoded once, and every message is a
+ * slice of that view rather than a fresh decode.
+ */
+export function splitSources(bytes: Uint8Array): Source[] {
+  const whole = sourceOf(bytes.length > MAX_MESSAGE_BYTES * 64 ? bytes.subarray(0, MAX_MESSAGE_BYTES * 64) : bytes);
   // latin1 keeps one char per byte, so string offsets are byte offsets.
-  const text = latin1.decode(bytes.length > MAX_MESSAGE_BYTES * 64 ? bytes.subarray(0, MAX_MESSAGE_BYTES * 64) : bytes);
+  const text = whole.latin1;
   const mbox = text.startsWith('From ');
   const starts: number[] = mbox ? [0] : [];
   // Separator lines after a blank line; a plain message may still have mbox messages appended.
@@ -51,13 +60,19 @@ export function splitMessages(bytes: Uint8Array): Uint8Array[] {
     if ((prev < 0 || text[prev] === '\n') && (mbox || MBOX_SEPARATOR.test(text.slice(i + 1, i + 400)))) starts.push(i + 1);
     i = text.indexOf('\nFrom ', i + 1);
   }
-  if (starts.length === 0) return [bytes];
-  const out: Uint8Array[] = [];
-  if (!mbox) out.push(bytes.subarray(0, starts[0]));
+  if (starts.length === 0) return [whole.bytes.length === bytes.length ? whole : sourceOf(bytes)];
+  const out: Source[] = [];
+  const part = (begin: number, end: number): Source => {
+    if (end > text.length) return sourceOf(bytes.subarray(begin, end));
+    const view = whole.bytes.subarray(begin, end);
+    const asciiEnd = whole.asciiEnd >= end ? end - begin : whole.asciiEnd >= begin ? whole.asciiEnd - begin : firstHighByte(view);
+    return { bytes: view, latin1: text.slice(begin, end), asciiEnd };
+  };
+  if (!mbox) out.push(part(0, starts[0]));
   for (let k = 0; k < starts.length; k++) {
     const begin = text.indexOf('\n', starts[k]) + 1;
     const end = k + 1 < starts.length ? starts[k + 1] : bytes.length;
-    if (begin > 0 && end > begin) out.push(bytes.subarray(begin, end));
+    if (begin > 0 && end > begin) out.push(part(begin, end));
   }
   return out;
 }
@@ -340,15 +355,20 @@ async function parseWithPostalMime(bytes: Uint8Array) {
 const ORIGINAL_HEADERS_CHARS = 32 * 1024;
 
 /** The message as the parsers read it: capped, old-Mac line ends fixed, undeclared Japanese declared. */
-function prepare(input: Uint8Array): Source {
-  return declareMissingCharset(bareCrToLf(sourceOf(input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input)));
+function prepare(input: Uint8Array | Source): Source {
+  const src = 'asciiEnd' in input ? input : sourceOf(input.length > MAX_MESSAGE_BYTES ? input.subarray(0, MAX_MESSAGE_BYTES) : input);
+  const capped =
+    src.bytes.length > MAX_MESSAGE_BYTES
+      ? { bytes: src.bytes.subarray(0, MAX_MESSAGE_BYTES), latin1: src.latin1.slice(0, MAX_MESSAGE_BYTES), asciiEnd: Math.min(src.asciiEnd, MAX_MESSAGE_BYTES) }
+      : src;
+  return declareMissingCharset(bareCrToLf(capped));
 }
 
 /**
  * Parses one RFC 822 message into the normalized form. `fastPath: false` sends the message straight to
  * postal-mime: for a message parseMessageNow has already declined, and for tests, which use it as the reference.
  */
-export async function parseMessage(input: Uint8Array, { fastPath = true }: { fastPath?: boolean } = {}): Promise<BounceMessage> {
+export async function parseMessage(input: Uint8Array | Source, { fastPath = true }: { fastPath?: boolean } = {}): Promise<BounceMessage> {
   const src = prepare(input);
   const email = (fastPath ? parseMimeFast(src, { headerBlockChars: ORIGINAL_HEADERS_CHARS }) : null) ?? (await parseWithPostalMime(src.bytes));
   return normalize(email, src);
@@ -358,7 +378,7 @@ export async function parseMessage(input: Uint8Array, { fastPath = true }: { fas
  * The same as parseMessage, without waiting, for the messages the fast path reads (most bounces); null for
  * the others, which need parseMessage. Saves a promise per message where throughput matters.
  */
-export function parseMessageNow(input: Uint8Array, wrapped = false): BounceMessage | null {
+export function parseMessageNow(input: Uint8Array | Source, wrapped = false): BounceMessage | null {
   const src = prepare(input);
   const email = parseMimeFast(src, { headerBlockChars: ORIGINAL_HEADERS_CHARS });
   return email ? normalize(email, src, wrapped) : null;

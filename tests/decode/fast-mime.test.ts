@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/cli/corpus-eval';
 import { CHARSETS, WINDOWS_1252_FALLBACK, parseAddresses, parseMimeFast } from '../../lib/decode/fast-mime';
-import { latin1Bytes, parseMessage, splitMessages } from '../../lib/decode/mime';
+import { latin1Bytes, parseMessage, splitMessages, splitSources } from '../../lib/decode/mime';
 
 // Wrapped so the tests can tell which messages the fast path took, through parseMessage's own call.
 vi.mock('../../lib/decode/fast-mime', async (importOriginal) => {
@@ -734,5 +734,29 @@ describe('latin1Bytes', () => {
   it('gives back the bytes a latin1 view was decoded from, all 256 of them', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, b) => b);
     expect([...latin1Bytes(new TextDecoder('latin1').decode(bytes))]).toEqual([...bytes]);
+  });
+});
+
+describe('splitSources', () => {
+  it('gives each mbox message the latin1 view and ASCII prefix of its own bytes', () => {
+    const message = (n: number, body: string) => `From: a${n}@example.org\nSubject: ${n}\n\n${body}\n`;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant('plain words'), fc.constant('caf\u00e9 \u65e5\u672c'), fc.string({ maxLength: 30 })), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (bodies, leadingSeparator) => {
+          const text = bodies.map((b, i) => `${i > 0 || leadingSeparator ? 'From MAILER-DAEMON  Mon Jan  1 00:00:00 2024\n' : ''}${message(i, b)}`).join('\n');
+          const bytes = encoder.encode(text);
+          const sources = splitSources(bytes);
+          expect(sources.map((s) => latin1.decode(s.bytes).split('\n')[0])).toEqual(bodies.map((_, i) => `From: a${i}@example.org`));
+          for (const s of sources) {
+            expect(s.latin1).toBe(latin1.decode(s.bytes));
+            const high = s.bytes.findIndex((b) => b >= 0x80);
+            expect(s.asciiEnd).toBe(high === -1 ? s.bytes.length : high);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
