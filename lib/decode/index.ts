@@ -1,5 +1,5 @@
 import type { Action, MessageKind, MessageReport, Reason, RecipientFact } from './types';
-import type { BounceMessage } from './message';
+import { lowerCased, type BounceMessage } from './message';
 import { parseMessage, parseMessageNow, splitSources, toBytes, visibleMessage } from './mime';
 import { FORMATS, type PartialFact } from './formats';
 import { factsFromText, smtpCommandOf } from './formats/text-blocks';
@@ -24,9 +24,19 @@ interface LoweredTexts {
   both: string;
 }
 
-function lowered(diagnostic: string, context: string): LoweredTexts {
-  const both = capLower(`${diagnostic} ${context}`);
-  return { diagnostic: capLower(diagnostic), context: capLower(context), both };
+/** Longest text the reason matchers read (capLower's cap). */
+const REASON_TEXT_CHARS = 4096;
+
+/**
+ * `diagnosticLower` is the whole diagnostic lower-cased (finalize has it already). When lower-casing kept both
+ * lengths and the two fit under the cap, `both` is the two lowered halves joined: the only context-dependent
+ * lower-casing (final sigma) cannot see across the joining space.
+ */
+function lowered(diagnostic: string, diagnosticLower: string, context: string): LoweredTexts {
+  const diagnosticLow = diagnostic.length > REASON_TEXT_CHARS ? capLower(diagnostic) : diagnosticLower;
+  const contextLow = context.length > REASON_TEXT_CHARS ? capLower(context) : lowerCased(context);
+  const joinable = diagnostic.length + 1 + context.length <= REASON_TEXT_CHARS && diagnosticLow.length === diagnostic.length && contextLow.length === context.length;
+  return { diagnostic: diagnosticLow, context: contextLow, both: joinable ? `${diagnosticLow} ${contextLow}` : capLower(`${diagnostic} ${context}`) };
 }
 
 /** Reason for one fact: provider wording, then phrases in the server's words, then the block around them, then codes. */
@@ -127,12 +137,12 @@ function finalize(p: PartialFact): RecipientFact {
   if (replyCode && !/^[2-5]\d\d$/.test(replyCode)) replyCode = null;
   const diagnosticLower = diagnostic.toLowerCase();
   const said = smtpCommandOf(diagnosticLower);
-  const smtpCommand = p.smtpCommand ?? said ?? (p.context ? smtpCommandOf(p.context.toLowerCase()) : null);
+  const smtpCommand = p.smtpCommand ?? said ?? (p.context ? smtpCommandOf(lowerCased(p.context)) : null);
   let reason: Reason;
   if (p.reason) reason = p.reason;
   else if (NON_FAILURE_ACTIONS.has(action)) reason = 'delivered';
   else {
-    const found = reasonFor(lowered(diagnostic, p.context ?? ''), p.remoteHost ?? null, status, replyCode);
+    const found = reasonFor(lowered(diagnostic, diagnosticLower, p.context ?? ''), p.remoteHost ?? null, status, replyCode);
     reason = adjustReason(found, action, status, replyCode, diagnosticLower, said, smtpCommand);
   }
   return {
@@ -210,7 +220,7 @@ export function decodeMessage(msg: BounceMessage): MessageReport {
     const result = format.parse(msg);
     if (!result || result.facts.length === 0) continue;
     let partials = dedupe(result.facts);
-    if (format.id === 'rfc3464') partials = enrichFromText(partials, factsFromText(msg));
+    if (format.id === 'rfc3464') partials = enrichFromText(partials, factsFromText(msg, { withAction: false }));
     const recipients = partials.map(finalize);
     return {
       kind: result.kind ?? kindOf(recipients),

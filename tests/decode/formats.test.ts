@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeRaw, decodeVisibleText } from '../../lib/decode';
 import { MessageReportSchema } from '../../lib/decode/types';
 import { VISIBLE_CASES, multipartReport } from './fixtures';
+import { DIAG_LEADS, LEAD_ENDING } from '../../lib/decode/formats/text-blocks';
 
 describe('decodeVisibleText over synthesized notices', () => {
   for (const c of VISIBLE_CASES) {
@@ -108,5 +109,14 @@ describe('decodeRaw', () => {
     expect(await decodeRaw('')).toEqual([]);
     expect(await decodeRaw('\n')).toEqual([]);
     expect(await decodeRaw(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual([]);
+  });
+});
+
+describe('diagnostic leads', () => {
+  it('every lead, in any case, has an ending the quick check looks for (a line it skips has no lead)', () => {
+    for (const lead of DIAG_LEADS) {
+      expect(LEAD_ENDING.test(lead)).toBe(true);
+      expect(LEAD_ENDING.test(lead.toUpperCase())).toBe(true);
+    }
   });
 });

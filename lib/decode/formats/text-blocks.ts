@@ -1,5 +1,5 @@
 import type { BounceMessage } from '../message';
-import { header, lowerText } from '../message';
+import { header, lowerCased, lowerText } from '../message';
 import {
   MAX_DIAGNOSTIC_CHARS, capLines, findAddresses, findRemoteHost, findReplyCode, findStatus, foldLine,
   includesAny, isSystemAddress, rememberLast,
@@ -127,17 +127,20 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
   return blocks;
 }
 
-const DIAG_LEADS = [
+export const DIAG_LEADS = [
   'remote server returned \'', 'remote host said:', 'said:', 'the error that the other server returned was:',
   'the response from the remote server was:', 'the response was:', 'reason:', 'diagnostic-code:', 'reported error:',
   'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:',
 ];
 
-/** Every lead ends in a colon or a quote; a line with neither has none to strip. */
-const LEAD_ENDS = /[:']/;
+/**
+ * What every lead ends with ("remote host said:" ends "said:", "the response was:" ends "was:"): a line
+ * without any of these has no lead to strip, and is not lower-cased to look for one.
+ */
+export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:/i;
 
 function stripLead(line: string): string {
-  const low = LEAD_ENDS.test(line) ? line.toLowerCase() : '';
+  const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
   for (const lead of low ? DIAG_LEADS : []) {
     const i = low.indexOf(lead);
     if (i !== -1) {
@@ -287,25 +290,30 @@ function joinTrimmed(lines: readonly string[]): string {
   return kept.join(' ');
 }
 
-/** Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others. */
-export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[] }): PartialFact[] {
+/**
+ * Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others.
+ * `withAction: false` leaves the action out (enrichment of DSN facts, whose action the report gives) and skips
+ * reading the notice for delay wording.
+ */
+export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[]; withAction?: boolean }): PartialFact[] {
   const body = opts?.body ?? bounceBody(msg.text);
   const exclude = excludedAddresses(msg);
-  const failed = (msg.headers.get('x-failed-recipients') ?? []).flatMap((v) => findAddresses(v));
+  const failedHeaders = msg.headers.get('x-failed-recipients');
+  const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
   const preferred = opts?.preferred ?? (failed.length ? failed : undefined);
   let blocks = recipientBlocks(body, exclude, preferred);
   if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
-  const delayed = looksDelayed(msg, body);
+  const action = opts?.withAction === false ? undefined : looksDelayed(msg, body) ? 'delayed' : 'failed';
   const facts: PartialFact[] = [];
   for (const block of blocks) {
     const diagnostic = pickDiagnostic(block.lines);
     const context = foldLine(joinTrimmed(block.lines), 4096);
     facts.push({
       recipient: block.recipient,
-      action: delayed ? 'delayed' : 'failed',
+      action,
       diagnostic,
       remoteHost: findRemoteHost(block.lines.join('\n')),
-      smtpCommand: smtpCommandOf(context.toLowerCase()),
+      smtpCommand: smtpCommandOf(lowerCased(context)),
       context,
     });
   }
