@@ -57,9 +57,13 @@ export function firstAddress(text: string): string | null {
   return findAddresses(text)[0] ?? null;
 }
 
+/** Characters the cleaned address may not start with (an empty string's first character is undefined, not in it). */
+const LEADING_OPENERS = '<("\'.';
+
 export function cleanAddress(addr: string): string | null {
-  let a = trimTrailingPunctuation(addr.trim().replace(/^[<("'.]+/, ''));
-  if (a.toLowerCase().startsWith('rfc822;')) a = a.slice(7).trim();
+  const trimmed = addr.trim();
+  let a = trimTrailingPunctuation(LEADING_OPENERS.includes(trimmed[0]) ? trimmed.replace(/^[<("'.]+/, '') : trimmed);
+  if (a.length >= 7 && a.slice(0, 7).toLowerCase() === 'rfc822;') a = a.slice(7).trim();
   const at = a.indexOf('@');
   if (at <= 0 || at === a.length - 1) return null;
   if (a.indexOf('@', at + 1) !== -1) return null;
