@@ -64,13 +64,13 @@ const CONTACT_CONTINUATIONS = ['へご連絡', 'までご連絡', 'にご連絡'
 const SKIP_BY_FIRST_CHAR = new Map<string, string[]>();
 for (const p of SKIP_LINE_PREFIXES) SKIP_BY_FIRST_CHAR.set(p[0], [...(SKIP_BY_FIRST_CHAR.get(p[0]) ?? []), p]);
 
+/** Words anywhere in a line that make its address the sender's, a header's or a contact's, not a failed recipient's. */
+const NOT_A_RECIPIENT_LINE = /mail from:|message-id|sender address|sender:|envelope-from|mailto:postmaster|contact|assistance|please send mail to|ご連絡|お問い合わせ/;
+
 function isCandidateLine(lineLower: string): boolean {
   const t = lineLower.trimStart().replace(/^[>|*#\s]{0,8}/, '');
   for (const p of SKIP_BY_FIRST_CHAR.get(t[0]) ?? []) if (t.startsWith(p)) return false;
-  if (t.includes('mail from:') || t.includes('mail from:<') || t.includes('message-id')) return false;
-  if (t.includes('sender address') || t.includes('sender:') || t.includes('envelope-from') || t.includes('mailto:postmaster')) return false;
-  if (t.includes('contact') || t.includes('assistance') || t.includes('please send mail to') || t.includes('ご連絡') || t.includes('お問い合わせ')) return false;
-  return true;
+  return !NOT_A_RECIPIENT_LINE.test(t);
 }
 
 export interface TextBlock {
@@ -250,11 +250,15 @@ const TRANSCRIPT_COMMAND = />>>\s{0,3}(rcpt to|mail from|data|helo|ehlo|starttls
  * "but my name was rejected" (HELO), "does not like recipient" (RCPT TO).
  */
 function qmailStage(textLower: string): string | null {
+  if (!QMAIL_STAGE_WORDS.test(textLower)) return null;
   if (textLower.includes('but sender was rejected')) return 'mail';
   if (textLower.includes('but my name was rejected')) return 'helo';
   if (textLower.includes('does not like recipient')) return 'rcpt';
   return null;
 }
+
+/** Any of qmailStage's phrases, to skip its three searches in the common case of none. */
+const QMAIL_STAGE_WORDS = /but (?:sender|my name) was rejected|does not like recipient/;
 
 export const smtpCommandOf = rememberLast(smtpCommandIn);
 
