@@ -46,6 +46,8 @@ export interface Source {
   latin1: string;
   /** Offset of the first byte at 0x80 or above, or the length: everything before it is ASCII. */
   asciiEnd: number;
+  /** True when every CR is directly followed by an LF, so that a CR only ever ends a line; unset when not known. */
+  noBareCr?: boolean;
 }
 
 const latin1Decoder = new TextDecoder('latin1');
@@ -77,12 +79,79 @@ export function firstHighByte(bytes: Uint8Array): number {
   return i;
 }
 
+const NO_WORDS = new Uint32Array(0);
+
+/**
+ * True when `bytes` is well-formed UTF-8, which is when a fatal TextDecoder accepts it: no stray continuation
+ * byte, overlong form, surrogate, value past U+10FFFF or sequence cut short. Checked in place, as decoding
+ * would build the whole string only to drop it, and ASCII runs (most of a message) four bytes a step.
+ */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  // Whole words start `lead` bytes in, where the buffer is 4-byte aligned.
+  const lead = (4 - (bytes.byteOffset & 3)) & 3;
+  const words = n >= lead + 4 ? new Uint32Array(bytes.buffer, bytes.byteOffset + lead, (n - lead) >>> 2) : NO_WORDS;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i];
+    if (c >= 0x80) {
+      i = utf8SequenceEnd(bytes, i, c);
+      if (i === -1) return false;
+      continue;
+    }
+    i++;
+    if (i >= lead && ((i - lead) & 3) === 0) {
+      let w = (i - lead) >>> 2;
+      while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+      i = lead + w * 4;
+    }
+  }
+  return true;
+}
+
+/** Offset just past the well-formed UTF-8 sequence that `lead` (0x80 or above) starts at `i`, or -1. */
+function utf8SequenceEnd(bytes: Uint8Array, i: number, lead: number): number {
+  let length: number;
+  // The first continuation byte's range rules out overlong forms, surrogates and values past U+10FFFF.
+  let low = 0x80;
+  let high = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) low = 0xa0;
+    else if (lead === 0xed) high = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) low = 0x90;
+    else if (lead === 0xf4) high = 0x8f;
+  } else return -1;
+  if (i + length > bytes.length) return -1;
+  const first = bytes[i + 1];
+  if (first < low || first > high) return -1;
+  for (let k = 2; k < length; k++) {
+    const c = bytes[i + k];
+    if (c < 0x80 || c > 0xbf) return -1;
+  }
+  return i + length;
+}
+
 export function sourceOf(bytes: Uint8Array): Source {
   const view = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const asciiEnd = firstHighByte(view);
+  return { bytes: view, latin1: latin1View(view, asciiEnd), asciiEnd };
+}
+
+/** The latin1 view of `bytes`, given the offset of its first byte at 0x80 or above. */
+export function latin1View(bytes: Uint8Array, asciiEnd: number): string {
   // ASCII reads the same either way, and UTF-8 decoding of it is the cheaper of the two.
-  const latin1 = (asciiEnd === view.length ? utf8Decoder : latin1Decoder).decode(view);
-  return { bytes: view, latin1, asciiEnd };
+  return (asciiEnd === bytes.length ? utf8Decoder : latin1Decoder).decode(bytes);
+}
+
+/** Offset of the first CR in `text` that is not directly followed by an LF, or -1. */
+export function firstBareCr(text: string): number {
+  let cr = text.indexOf('\r');
+  while (cr !== -1 && text.charCodeAt(cr + 1) === 0x0a) cr = text.indexOf('\r', cr + 1);
+  return cr;
 }
 
 /** postal-mime allows 256 levels and throws past them; deeper trees are left to it. */
@@ -153,6 +222,8 @@ function trimWsp(str: string): string {
 interface StructuredValue {
   /** Lower-case value before the first ';'. */
   value: string;
+  /** The subtype when `value` is "multipart/<subtype>", else null. */
+  multipart: string | null;
   /** Lower-case parameter names; the first occurrence of a name wins, as in postal-mime. */
   params: ReadonlyMap<string, string>;
 }
@@ -179,7 +250,7 @@ function parseStructured(header: string): StructuredValue | null {
   let semi = header.indexOf(';');
   const value = trimWspSlice(header, 0, semi === -1 ? len : semi);
   if (value.includes('"')) return null;
-  if (semi === -1) return { value: value.toLowerCase(), params: NO_PARAMS };
+  if (semi === -1) return structuredValue(value, NO_PARAMS);
   const params = new Map<string, string>();
   while (semi !== -1) {
     // One parameter: [start, end) without the SP and HTAB around it.
@@ -212,7 +283,12 @@ function parseStructured(header: string): StructuredValue | null {
     }
     if (!params.has(name)) params.set(name, v);
   }
-  return { value: value.toLowerCase(), params };
+  return structuredValue(value, params);
+}
+
+function structuredValue(value: string, params: ReadonlyMap<string, string>): StructuredValue {
+  const lower = value.toLowerCase();
+  return { value: lower, multipart: lower.startsWith('multipart/') ? lower.slice('multipart/'.length) : null, params };
 }
 
 const WHITESPACE = /\s/;
@@ -311,13 +387,14 @@ function fieldValue(value: string, hasCr: boolean): string {
  * without its trailing CRs (as postal-mime's readLine drops them), continuation lines (starting with SP or
  * HTAB) appended to their field without the line breaks, the key before the first ':' and the value after
  * it. Works on offsets, into the latin1 view itself for an ASCII block, so a one-line field costs a slice for
- * its key and one for its value.
+ * its key and one for its value. With `noBareCr` (every CR directly before an LF), no CR can be inside a
+ * line, and none is looked for.
  */
-function headerFields(block: string, start: number, stop: number): HeaderEntry[] {
+function headerFields(block: string, start: number, stop: number, noBareCr: boolean): HeaderEntry[] {
   const entries: HeaderEntry[] = [];
   // The next ':' and CR at or after where they are looked for; every search moves forward, so all stay linear.
   let colon = block.indexOf(':', start);
-  let cr = block.indexOf('\r', start);
+  let cr = noBareCr ? -1 : block.indexOf('\r', start);
   let pos = start;
   while (pos < stop) {
     let nl = block.indexOf('\n', pos);
@@ -532,10 +609,13 @@ class TreeReader {
   private processHeaders(part: Part): boolean {
     const { headerStart: start, headerEnd: end } = part;
     let fields: HeaderEntry[] = [];
-    if (end <= this.src.asciiEnd) fields = headerFields(this.src.latin1, start, end);
+    // Decoding keeps every CR and LF where it was, so a block has a bare CR only where the message has one.
+    const noBareCr = this.src.noBareCr === true;
+    const asciiBlock = end <= this.src.asciiEnd;
+    if (asciiBlock) fields = headerFields(this.src.latin1, start, end, noBareCr);
     else if (end > start) {
       const block = headerDecoder.decode(this.src.bytes.subarray(start, end));
-      fields = headerFields(block, 0, block.length);
+      fields = headerFields(block, 0, block.length, noBareCr);
     }
     // Only the top-level headers are returned; a part needs just its first content headers.
     if (part.parent === null) part.headers = fields;
@@ -553,14 +633,15 @@ class TreeReader {
       if (!parsed) return false;
       part.type = parsed.value;
       part.params = parsed.params;
+      part.multipart = parsed.multipart;
     }
-    if (part.type.startsWith('multipart/')) {
-      part.multipart = part.type.slice('multipart/'.length);
+    if (part.multipart !== null) {
       // postal-mime takes an empty subtype for a leaf; rare enough to leave to it.
       if (!part.multipart) return false;
       const boundary = part.params.get('boundary');
       if (boundary) {
-        const ascii = isAscii(boundary) ? boundary : null;
+        // Parameters read from the latin1 view of the ASCII prefix are ASCII.
+        const ascii = asciiBlock || isAscii(boundary) ? boundary : null;
         const value = ascii === null ? encoder.encode(boundary) : null;
         this.boundaries.push({ part, length: value ? value.length : boundary.length, ascii, bytes: value });
       }
@@ -639,53 +720,67 @@ function hexValue(c: number): number {
 }
 
 /**
- * postal-mime's QPDecoder: per line, a trailing '=' is a soft break, '=XX' a byte, anything else literal; LF
- * after hard breaks. The range is copied once and decoded in place (output never runs ahead of input), so a
- * literal run needs moving only once a soft break or escape has shifted it, and a long one moves natively.
+ * postal-mime's QPDecoder: per line, trailing CRs dropped, a trailing '=' is a soft break, '=XX' a byte,
+ * anything else literal; LF after hard breaks. Only the '=' and CR need work, so the range is walked from one
+ * to the next rather than line by line: '=' then CRs and an LF (or the end) is a soft break, and CRs then an
+ * LF (or the end) are dropped. The range is copied once and decoded in place (output never runs ahead of
+ * input), so a literal run needs moving only once a soft break or escape has shifted it, and a long one moves
+ * natively.
  */
 function decodeQuotedPrintable(src: Source, start: number, end: number): Uint8Array {
   const { bytes, latin1: text } = src;
   const out = new Uint8Array(end - start + 1);
   out.set(bytes.subarray(start, end));
   let o = 0;
-  let pos = start;
-  // The next '=' at or after the current position (-1: none left), kept across lines so the search stays linear.
+  let i = start;
+  // The next '=' and CR at or after the current position (-1: none left); each search moves forward.
   let nextEq = text.indexOf('=', start);
-  while (pos < end) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1 || nl >= end) nl = end;
-    let lineEnd = nl;
-    while (lineEnd > pos && bytes[lineEnd - 1] === 0x0d) lineEnd--;
-    const softBreak = lineEnd > pos && bytes[lineEnd - 1] === 0x3d;
-    if (softBreak) lineEnd--;
-    let i = pos;
-    while (i < lineEnd) {
-      if (nextEq !== -1 && nextEq < i) nextEq = text.indexOf('=', i);
-      const eq = nextEq === -1 || nextEq > lineEnd ? lineEnd : nextEq;
-      const from = i - start;
-      const run = eq - i;
-      if (o !== from) {
-        if (run > 24) out.copyWithin(o, from, from + run);
-        else for (let j = 0; j < run; j++) out[o + j] = out[from + j];
-      }
-      o += run;
-      i = eq;
-      if (i === lineEnd) break;
-      if (i + 2 < lineEnd) {
-        const high = hexValue(bytes[i + 1]);
-        const low = high < 0 ? -1 : hexValue(bytes[i + 2]);
-        if (low >= 0) {
-          out[o++] = (high << 4) | low;
-          i += 3;
-          continue;
-        }
-      }
-      out[o++] = 0x3d;
-      i++;
+  let nextCr = text.indexOf('\r', start);
+  let softBreakAtEnd = false;
+  for (;;) {
+    const eq = nextEq === -1 || nextEq >= end ? end : nextEq;
+    const cr = nextCr === -1 || nextCr >= end ? end : nextCr;
+    const stop = eq < cr ? eq : cr;
+    const from = i - start;
+    const run = stop - i;
+    if (o !== from) {
+      if (run > 24) out.copyWithin(o, from, from + run);
+      else for (let j = 0; j < run; j++) out[o + j] = out[from + j];
     }
-    if (!softBreak) out[o++] = 0x0a;
-    pos = nl === end ? end : nl + 1;
+    o += run;
+    if (stop === end) break;
+    // Past the run of CRs that is at `stop` (a CR) or right after it (an '=').
+    let after = stop + 1;
+    while (after < end && bytes[after] === 0x0d) after++;
+    const endsLine = after === end || bytes[after] === 0x0a;
+    if (stop === cr) {
+      if (!endsLine) for (let k = cr; k < after; k++) out[o++] = 0x0d;
+      i = after;
+      nextCr = text.indexOf('\r', after);
+      continue;
+    }
+    if (endsLine) {
+      if (after === end) {
+        softBreakAtEnd = true;
+        break;
+      }
+      i = after + 1;
+      if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
+    } else {
+      const high = eq + 2 < end ? hexValue(bytes[eq + 1]) : -1;
+      const low = high < 0 ? -1 : hexValue(bytes[eq + 2]);
+      if (low >= 0) {
+        out[o++] = (high << 4) | low;
+        i = eq + 3;
+      } else {
+        out[o++] = 0x3d;
+        i = eq + 1;
+      }
+    }
+    nextEq = text.indexOf('=', i);
   }
+  // The last line gets its LF too, unless it ended in a soft break.
+  if (end > start && bytes[end - 1] !== 0x0a && !softBreakAtEnd) out[o++] = 0x0a;
   return out.subarray(0, o);
 }
 
@@ -741,7 +836,7 @@ function passThrough(src: Source, start: number, end: number, headerBlockBytes =
 /** `s` without the CRs that end its lines (a run of CRs before an LF or at the end); CRs inside a line stay. */
 function dropLineEndCrs(s: string): string {
   // CRLF line ends are the usual case; a CR anywhere else (inside a line, or one of several) takes the long way.
-  const joined = s.split('\r\n').join('\n');
+  const joined = s.replaceAll('\r\n', '\n');
   if (!joined.includes('\r')) return joined;
   const pieces: string[] = [];
   let from = 0;
@@ -833,8 +928,28 @@ const WRAPPED_REPORT_HEAD = 64 * 1024;
 /** True when a returned message's text (CRLF or LF) has a header block that says it is a delivery report. */
 function isWrappedReportText(text: string): boolean {
   const head = text.length > WRAPPED_REPORT_HEAD ? text.slice(0, WRAPPED_REPORT_HEAD) : text;
+  // Most returned messages never name the type: answer without the two regular-expression passes.
+  if (!mayNameMultipartReport(head)) return false;
   const end = head.search(/\r?\n\r?\n/);
   return REPORT_CONTENT_TYPE.test(end === -1 ? head : head.slice(0, end));
+}
+
+/** True when `text` has `word` (lower-case ASCII) at `at`, ignoring ASCII case. */
+export function hasWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** True when `text` has "multipart/report" in any case, as every match of REPORT_CONTENT_TYPE does. */
+function mayNameMultipartReport(text: string): boolean {
+  for (let slash = text.indexOf('/', 9); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    if (hasWordAt(text, slash + 1, 'report') && hasWordAt(text, slash - 9, 'multipart')) return true;
+  }
+  return false;
 }
 
 /** True when a message/rfc822 part's own header block says it is a delivery report. */
@@ -1016,7 +1131,9 @@ export function parseAddresses(value: string): ReturnType<typeof addressParser> 
 
 /** Parses a message as postal-mime would, for what parseMessage reads, or returns null to leave the message to postal-mime. */
 export function parseMimeFast(input: Uint8Array | Source, options: FastOptions): FastEmail | null {
-  const src = 'asciiEnd' in input ? input : sourceOf(input);
+  const given = 'asciiEnd' in input ? input : sourceOf(input);
+  const { bytes, latin1, asciiEnd } = given;
+  const src: Source = given.noBareCr === undefined ? { bytes, latin1, asciiEnd, noBareCr: firstBareCr(latin1) === -1 } : given;
   const root = new TreeReader(src).read();
   if (!root) return null;
   const body = collect(src, root, options);

@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import type { BounceMessage } from './message';
 import { parseHeaderBlock } from './message';
-import { firstHighByte, isWrappedReport, parseMimeFast, sourceOf, type FastAttachment, type FastEmail, type Source } from './fast-mime';
+import { firstBareCr, firstHighByte, hasWordAt, isValidUtf8, isWrappedReport, latin1View, parseMimeFast, sourceOf, type FastAttachment, type FastEmail, type Source } from './fast-mime';
 import { cutReturnedMessage } from './trim-report';
 import { MAX_BODY_CHARS, MAX_MESSAGE_BYTES, findAddresses, normalizeNewlines } from './text';
 
@@ -26,7 +26,6 @@ export function latin1Bytes(text: string): Uint8Array {
   }
   return out;
 }
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8 = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
@@ -75,15 +74,6 @@ export function splitSources(bytes: Uint8Array): Source[] {
     if (begin > 0 && end > begin) out.push(part(begin, end));
   }
   return out;
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8Strict.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Guesses the Japanese encoding of 8-bit text that is not UTF-8 (EUC-JP vs Shift_JIS by byte ranges). */
@@ -154,7 +144,9 @@ function declareMissingCharset(src: Source): Source {
     changed = true;
   }
   if (!changed) return src;
-  return sourceOf(latin1Bytes(lines.join('\n')));
+  // The lines changed inside, and the header line added ends in an LF: no bare CR appears.
+  const declared = sourceOf(latin1Bytes(lines.join('\n')));
+  return { bytes: declared.bytes, latin1: declared.latin1, asciiEnd: declared.asciiEnd, noBareCr: src.noBareCr };
 }
 
 function cap(text: string | null | undefined, max = MAX_BODY_CHARS): string {
@@ -177,16 +169,6 @@ class NextIndex {
     }
     return this.at;
   }
-}
-
-/** True when `text` has `word` (lower-case ASCII) at `at`, ignoring ASCII case. */
-function hasWordAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /**
@@ -272,6 +254,15 @@ function rawHeaderBlock(src: Source): string {
   return end === -1 ? normalized : normalized.slice(0, end);
 }
 
+const MIME_SCAFFOLDING = /^(content-[a-z-]{1,30}|boundary|mime-version)\s{0,2}[:=]/i;
+
+/** True when `line` (trimmed at the start) is a MIME header or parameter line. */
+function isMimeScaffolding(line: string): boolean {
+  // Every match starts with c, b or m in either case: most lines are answered without the regular expression.
+  const first = line.charCodeAt(0) | 0x20;
+  return (first === 0x63 || first === 0x62 || first === 0x6d) && MIME_SCAFFOLDING.test(line);
+}
+
 /** Last resort for MIME that postal-mime cannot split (e.g. a boundary on an unindented line): body minus MIME scaffolding. */
 function crudeBodyText(src: Source): string {
   const end = Math.min(src.bytes.length, MAX_BODY_CHARS * 2);
@@ -281,7 +272,7 @@ function crudeBodyText(src: Source): string {
   return all
     .slice(start + 2)
     .split('\n')
-    .filter((l) => !l.startsWith('--') && !/^(content-[a-z-]{1,30}|boundary|mime-version)\s{0,2}[:=]/i.test(l.trimStart()))
+    .filter((l) => !l.startsWith('--') && !isMimeScaffolding(l.trimStart()))
     .join('\n');
 }
 
@@ -308,24 +299,19 @@ function embeddedOriginalHeaders(src: Source): string | null {
   return all.slice(blank + 2, end === -1 ? blank + 2 + 16384 : Math.min(end, blank + 2 + 16384));
 }
 
-/** CR-only files (old Mac) parse as one long line otherwise; CRLF is left for the MIME parser. */
+/**
+ * CR-only files (old Mac) parse as one long line otherwise; CRLF is left for the MIME parser, which is told
+ * (noBareCr) that no other CR is left.
+ */
 function bareCrToLf(src: Source): Source {
   const text = src.latin1;
-  let cr = text.indexOf('\r');
-  while (cr !== -1 && text.charCodeAt(cr + 1) === 0x0a) cr = text.indexOf('\r', cr + 1);
-  if (cr === -1) return src;
-  // Only CRs change, into LFs: both ASCII, so the latin1 view changes the same way and the first 8-bit byte stays.
+  let cr = firstBareCr(text);
+  if (cr === -1) return { bytes: src.bytes, latin1: text, asciiEnd: src.asciiEnd, noBareCr: true };
+  // Only CRs change, into LFs: both ASCII, so the first 8-bit byte stays. Decoding the bytes again makes the
+  // latin1 view in one native call, where joining the pieces between CRs costs more.
   const bytes = src.bytes.slice();
-  const pieces: string[] = [];
-  let from = 0;
-  for (; cr !== -1; cr = text.indexOf('\r', cr + 1)) {
-    if (text.charCodeAt(cr + 1) === 0x0a) continue;
-    bytes[cr] = 0x0a;
-    pieces.push(text.slice(from, cr));
-    from = cr + 1;
-  }
-  pieces.push(text.slice(from));
-  return { bytes, latin1: pieces.join('\n'), asciiEnd: src.asciiEnd };
+  for (; cr !== -1; cr = text.indexOf('\r', cr + 1)) if (text.charCodeAt(cr + 1) !== 0x0a) bytes[cr] = 0x0a;
+  return { bytes, latin1: latin1View(bytes, src.asciiEnd), asciiEnd: src.asciiEnd, noBareCr: true };
 }
 
 /**

@@ -6,7 +6,7 @@ import PostalMime, { addressParser } from 'postal-mime';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../lib/cli/corpus-eval';
-import { CHARSETS, WINDOWS_1252_FALLBACK, parseAddresses, parseMimeFast } from '../../lib/decode/fast-mime';
+import { CHARSETS, WINDOWS_1252_FALLBACK, isValidUtf8, isWrappedReport, parseAddresses, parseMimeFast } from '../../lib/decode/fast-mime';
 import { latin1Bytes, parseMessage, splitMessages, splitSources } from '../../lib/decode/mime';
 
 // Wrapped so the tests can tell which messages the fast path took, through parseMessage's own call.
@@ -727,6 +727,87 @@ describe('a report wrapped in an attached message', () => {
     expect(parsed.deliveryStatus).toContain('Status: 5.1.1');
     expect(parsed.originalHeaders?.trim()).toBe('From: sender@example.com\nSubject: hello');
     expect(parsed.text).toContain('permanent fatal errors');
+  });
+});
+
+describe('quoted-printable bodies', () => {
+  // The decoder walks from '=' to '=' and CR to CR: these put soft breaks, escapes and CRs (line-ending or not)
+  // at every position, including the end of the part and the end of the input.
+  const piece = fc.constantFrom(
+    '=', '==', '=\n', '=\r\n', '=\r', '=\r\r\n', '=41', '=4', '=4\r', '=C3=A9', '=c3=a9', '=0D', '=\t', '\r', '\r\r', '\r\n', '\n',
+    'a', ' ', '\xe9', '\xc3\xa9', '-- ',
+  );
+  it('decode as postal-mime decodes them, CRs and stray "=" included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 24 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom('text/plain', 'message/delivery-status'),
+        fc.boolean(),
+        async (pieces, eol, type, inMultipart) => {
+          const part = [`Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: quoted-printable', '', pieces.join('')];
+          const lines = inMultipart
+            ? ['From: a@example.com', 'Content-Type: multipart/mixed; boundary=b', '', '--b', ...part, '--b--', '']
+            : ['From: a@example.com', ...part];
+          const bytes = toRawBytes(lines.join(eol));
+          expect(await expectSameEmail(bytes)).toBe(true);
+          const result = await compare(bytes);
+          expect(result.fast).toEqual(result.reference);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+});
+
+describe('isValidUtf8', () => {
+  it('accepts exactly what a fatal TextDecoder decodes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Every kind of lead byte, then bytes at the edges of the continuation ranges.
+    const leads = [0x41, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff];
+    const edges = [0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0];
+    for (const first of leads) {
+      for (const second of edges) {
+        for (const rest of [[], [0x80], [0x80, 0xbf], [0xbf, 0xc0]]) {
+          const bytes = Uint8Array.from([first, second, ...rest]);
+          expect([...bytes, isValidUtf8(bytes)]).toEqual([...bytes, decodes(bytes)]);
+        }
+      }
+    }
+    // Sequences in mid-message, around ASCII runs long enough to be skipped a word at a time, at offsets that
+    // move where those words start.
+    const unit = fc.oneof(
+      fc.tuple(fc.constantFrom(...leads), fc.array(fc.constantFrom(...edges), { maxLength: 3 })).map(([first, rest]) => [first, ...rest]),
+      fc.integer({ min: 0, max: 12 }).map((n) => Array<number>(n).fill(0x61)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 20 }), fc.integer({ min: 0, max: 7 }), (units, offset) => {
+        const content = units.flat();
+        const bytes = new Uint8Array(offset + content.length);
+        bytes.set(content, offset);
+        const view = bytes.subarray(offset);
+        expect(isValidUtf8(view)).toBe(decodes(view));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isWrappedReport', () => {
+  it('finds multipart/report in any case, and only in the header block', () => {
+    const header = (type: string, more = '') => encoder.encode(`From: a@example.com\r\nContent-Type: ${type}; boundary=x\r\n\r\n${more}`);
+    expect(isWrappedReport(header('MultiPart/REPORT'))).toBe(true);
+    expect(isWrappedReport(header('multipart/mixed', 'Content-Type: multipart/report\r\n'))).toBe(false);
+    expect(isWrappedReport(header('multipart/reports'))).toBe(true);
+    expect(isWrappedReport(header('text/plain; x=multipart/report'))).toBe(false);
   });
 });
 
