@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeRaw, decodeVisibleText } from '../../lib/decode';
 import { MessageReportSchema } from '../../lib/decode/types';
 import { VISIBLE_CASES, multipartReport } from './fixtures';
-import { DIAG_LEADS, LEAD_ENDING } from '../../lib/decode/formats/text-blocks';
+import fc from 'fast-check';
+import { CODE_SHAPE, DIAG_LEADS, LEAD_ENDING, stripLead } from '../../lib/decode/formats/text-blocks';
+import { findReplyCode, findStatus } from '../../lib/decode/text';
 
 describe('decodeVisibleText over synthesized notices', () => {
   for (const c of VISIBLE_CASES) {
@@ -118,5 +120,22 @@ describe('diagnostic leads', () => {
       expect(LEAD_ENDING.test(lead)).toBe(true);
       expect(LEAD_ENDING.test(lead.toUpperCase())).toBe(true);
     }
+  });
+});
+
+describe('code shape pre-check', () => {
+  it('passes every line in which a status, a reply code or a leading reply would be found', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('550', '5.1.1', '250', '4.2.2', '2016', '192.0.2.1', '203.0.113.5', 'said:', 'error:', 'code', ' ', '-', '(', '"', "'", '[', ':', '.', 'x', '0', '9', '<a@b.example>', '\t', 'reply code:'),
+      fc.integer({ min: 0, max: 99999 }).map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const line = pieces.join('');
+        const carriesCode = findStatus(line) !== null || findReplyCode(line) !== null || /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripLead(line));
+        if (carriesCode) expect(CODE_SHAPE.test(line)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -139,7 +139,7 @@ export const DIAG_LEADS = [
  */
 export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:/i;
 
-function stripLead(line: string): string {
+export function stripLead(line: string): string {
   const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
   for (const lead of low ? DIAG_LEADS : []) {
     const i = low.indexOf(lead);
@@ -162,8 +162,12 @@ function isBareAddressLine(line: string): boolean {
   return rest.replace(/[<>():;,\s]/g, '').length < 4;
 }
 
-/** Every reply code ("550") and status code ("5.1.1") has this shape; most lines do not, and are scored 0 at once. */
-const CODE_SHAPE = /[2-5]\d\d|[245]\.\d/;
+/**
+ * Every reply code ("550") and status code ("5.1.1") has this shape; most lines do not, and are scored 0 at once.
+ * Each reply pattern (here and in findReplyCode) wants the three digits without a digit on either side, so
+ * years, timestamps and long ids do not count.
+ */
+export const CODE_SHAPE = /(?:^|\D)[2-5]\d\d(?!\d)|[245]\.\d/;
 
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
 function replyScore(line: string): number {
