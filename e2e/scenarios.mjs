@@ -106,6 +106,20 @@ export function defineBrowserSuite(launch) {
       await popup.close();
     });
 
+    it('glosses the technical words of an explanation', async () => {
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.waitFor(() => !!document.querySelector('[data-testid=paste-input]'));
+      await popup.evaluate(() => {
+        document.querySelector('[data-testid=paste-input]').value = '550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).';
+        document.querySelector('[data-testid=explain-button]').click();
+      });
+      await popup.waitFor(() => !!document.querySelector('[data-testid=card-glossary]'));
+      const terms = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=card-glossary] dt')].map((dt) => dt.textContent));
+      assert.ok(terms.includes('SPF') && terms.includes('DKIM'), `glossary terms: ${terms.join(', ')}`);
+      assert.deepEqual(popup.errors, []);
+      await popup.close();
+    });
+
     it('tailors fix steps to the sending service chosen on the options page', async () => {
       const explainSteps = async () => {
         const popup = await browser.openExtensionPage('popup.html');

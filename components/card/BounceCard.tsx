@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { glossaryForExplanation } from '../../lib/explain/glossary';
 import { displayText, hasHiddenCharacters } from '../../lib/report/display-text';
 import {
   SIDE_LABELS, retryLabel, supportTicketText, type ExplainedRecipient,
@@ -73,7 +74,8 @@ export function BounceCard({
 function RecipientBlock({ item, startExpanded }: { item: ExplainedRecipient; startExpanded: boolean }) {
   const { fact, explanation: e } = item;
   const [open, setOpen] = useState(startExpanded);
-  const hasMore = e.steps.length > 0 || !!e.details.replyCode || !!e.details.status || !!fact.diagnostic;
+  const words = glossaryForExplanation(e);
+  const hasMore = e.steps.length > 0 || words.length > 0 || !!e.details.replyCode || !!e.details.status || !!fact.diagnostic;
   return (
     <li class="bl-item" data-rule={e.rule} data-side={e.side} data-reason={fact.reason}>
       <h3 class="bl-title" data-testid="card-title">{e.title}</h3>
@@ -95,6 +97,14 @@ function RecipientBlock({ item, startExpanded }: { item: ExplainedRecipient; sta
             <>
               <h4>What to do</h4>
               <ol class="bl-steps">{e.steps.map((s, n) => <li key={n}>{s}</li>)}</ol>
+            </>
+          )}
+          {words.length > 0 && (
+            <>
+              <h4>Words used here</h4>
+              <dl class="bl-codes bl-glossary" data-testid="card-glossary">
+                {words.map((w) => <div key={w.term}><dt>{w.term}</dt><dd>{w.meaning}</dd></div>)}
+              </dl>
             </>
           )}
           {(e.details.replyCode || e.details.status) && (

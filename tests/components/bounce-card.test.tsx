@@ -35,6 +35,20 @@ describe('BounceCard', () => {
     expect(details.textContent).toContain('Bad mailbox.');
   });
 
+  it('explains the technical words its steps use, and only those', () => {
+    const withJargon: ExplainedRecipient = {
+      ...item,
+      explanation: { ...item.explanation, steps: ['Add our servers to your SPF record.', 'Turn on DKIM signing.'] },
+    };
+    render(<BounceCard items={[withJargon]} tone="bounce" startExpanded copyText={async () => {}} />);
+    const words = screen.getByTestId('card-glossary');
+    expect([...words.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['SPF', 'DKIM']);
+    expect(words.textContent).toContain('which servers may send mail for your domain');
+    cleanup();
+    render(<BounceCard items={[item]} tone="bounce" startExpanded copyText={async () => {}} />);
+    expect(screen.queryByTestId('card-glossary')).toBeNull();
+  });
+
   it('shows hostile bounce text as inert text', () => {
     const { container } = render(<BounceCard items={[item]} tone="bounce" startExpanded copyText={async () => {}} />);
     expect(screen.getByTestId('card-diagnostic').textContent).toContain('<script>');
