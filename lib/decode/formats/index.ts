@@ -13,11 +13,20 @@ import { exim } from './exim';
 import { sendmail } from './sendmail';
 import { qmail } from './qmail';
 import { opensmtpd } from './opensmtpd';
+import { domino } from './domino';
+import { notes } from './notes';
+import { ezweb } from './ezweb';
+import { kddi } from './kddi';
+import { biglobe } from './biglobe';
+import { dragonfly } from './dragonfly';
+import { imailserver } from './imailserver';
 
 export type { FormatModule, PartialFact, ParseResult } from './types';
 
 /** Plain-text notices of named mail systems, most distinctive signature first. */
-export const TEXT_FAMILIES = [exchange, gmail, qmail, yahoo, postfix, exim, sendmail, opensmtpd] as const;
+export const TEXT_FAMILIES = [
+  exchange, gmail, qmail, yahoo, postfix, exim, sendmail, opensmtpd, domino, notes, ezweb, kddi, biglobe, dragonfly, imailserver,
+] as const;
 
 /**
  * The one place that sets precedence. Complaint reports and auto-replies are recognised first

@@ -15,6 +15,8 @@ export interface FamilySignature {
   from?: readonly string[];
   /** Headers only it adds (lower-case names). */
   headers?: readonly string[];
+  /** Header values only it writes: a header (lower-case name) whose trimmed, lower-cased value starts with `prefix`. */
+  headerPrefixes?: readonly { header: string; prefix: string }[];
   /** Where the signature facts come from. */
   source: string;
 }
@@ -55,6 +57,7 @@ const familiesInBody = rememberLast((text: string): ReadonlySet<string> => {
 /** Every signature passed through textFamily is registered above, so its body phrases are in the shared set. */
 function matchesSignature(msg: BounceMessage, sig: FamilySignature): boolean {
   if (sig.headers?.some((h) => msg.headers.has(h))) return true;
+  if (sig.headerPrefixes?.some(({ header, prefix }) => msg.headers.get(header)?.some((v) => v.trim().toLowerCase().startsWith(prefix)))) return true;
   if (familiesInBody(msg.text).has(sig.id)) return true;
   if (!sig.subject || !sig.from) return false;
   const subject = msg.subject.toLowerCase();
