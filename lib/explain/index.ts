@@ -74,7 +74,8 @@ function toMatchInput(fact: RecipientFact): MatchInput {
   const replyCode = typeof raw.replyCode === 'string' && /^[2-5]\d\d$/.test(raw.replyCode) ? raw.replyCode : found.replyCode;
   const reason = typeof raw.reason === 'string' && FACT_REASONS.includes(raw.reason) && raw.reason !== 'undefined' ? raw.reason : null;
   const host = typeof raw.remoteHost === 'string' ? raw.remoteHost.toLowerCase() : null;
-  return { text, status, replyCode, reason, host };
+  const feedbackType = typeof raw.feedbackType === 'string' ? raw.feedbackType.toLowerCase() : null;
+  return { text, status, replyCode, reason, host, feedbackType };
 }
 
 function codeDetails(input: MatchInput): Explanation['details'] {
@@ -173,13 +174,13 @@ export function explainFact(fact: RecipientFact, options?: { service?: SendingSe
   try {
     input = toMatchInput(fact);
   } catch {
-    input = { text: '', status: null, replyCode: null, reason: null, host: null };
+    input = { text: '', status: null, replyCode: null, reason: null, host: null, feedbackType: null };
   }
   try {
     const hit = selectRule(RULES, input);
     if (!hit) return fromTables(input, service);
     return fromRule(hit.rule, input, service, findConflict(hit, input));
   } catch {
-    return fromTables({ text: '', status: null, replyCode: null, reason: null, host: null }, service);
+    return fromTables({ text: '', status: null, replyCode: null, reason: null, host: null, feedbackType: null }, service);
   }
 }

@@ -26,6 +26,8 @@ export interface MatchInput {
   replyCode: string | null;
   reason: Reason | null;
   host: string | null;
+  /** A complaint report's feedback type, lower-case ("abuse", "auth-failure"...). */
+  feedbackType: string | null;
 }
 
 export interface RuleHit {
@@ -82,6 +84,10 @@ export function matchRule(rule: RuleDef, input: MatchInput): RuleHit | null {
   if (m.reason) {
     if (!input.reason || !m.reason.includes(input.reason)) return null;
     score += 10;
+  }
+  if (m.feedbackType) {
+    if (!input.feedbackType || !m.feedbackType.includes(input.feedbackType)) return null;
+    score += 20;
   }
   if (rule.codes && codesAgree(rule, input)) score += 10;
   return { rule, tier: tierOf(rule), score };

@@ -70,8 +70,10 @@ export const RuleMatchSchema = z
     reason: z.array(ReasonSchema).min(1).optional(),
     /** Remote host suffixes, e.g. "google.com". */
     host: z.array(z.string().min(3)).min(1).optional(),
+    /** Feedback types of a complaint report (RFC 5965 and RFC 6591 names, lower-case). */
+    feedbackType: z.array(z.string().regex(/^[a-z-]{2,30}$/)).min(1).optional(),
   })
-  .refine((m) => Boolean(m.phrases || m.status || m.replyCode || m.reason || m.host), 'a rule must match on something');
+  .refine((m) => Boolean(m.phrases || m.status || m.replyCode || m.reason || m.host || m.feedbackType), 'a rule must match on something');
 
 export const RuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/),
@@ -104,6 +106,7 @@ export interface RuleDef {
     readonly replyCode?: readonly string[];
     readonly reason?: readonly Reason[];
     readonly host?: readonly string[];
+    readonly feedbackType?: readonly string[];
   };
   readonly codes?: readonly string[];
   /** Rules this one overrides when both match (a more specific state inside a general wording). */

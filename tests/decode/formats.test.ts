@@ -139,3 +139,28 @@ describe('code shape pre-check', () => {
     );
   });
 });
+
+describe('complaint reports as a webmail shows them', () => {
+  it('recognises the report by its first sentence and reads the feedback type from it', () => {
+    const abuse = decodeVisibleText('This is an email abuse report for an email message received from IP 192.0.2.1 on Thu, 8 Mar 2005 14:00:00 EDT.', {
+      from: 'Feedback Loop <fbl@isp.example>', subject: 'Abuse Report',
+    });
+    expect(abuse.kind).toBe('complaint');
+    expect(abuse.recipients).toHaveLength(1);
+    expect(abuse.recipients[0]).toMatchObject({ reason: 'feedback', feedbackType: 'abuse', hardBounce: false });
+    const auth = decodeVisibleText('This is an authentication failure report for an email message received from IP 192.0.2.1 on Thu, 29 Mar 2012 12:00:00 -0700.');
+    expect(auth.recipients[0]).toMatchObject({ reason: 'feedback', feedbackType: 'auth-failure' });
+  });
+
+  it('takes the complainant from the reported message\'s To line, and the JMRP subject as a report', () => {
+    const report = decodeVisibleText('-----\nFrom:    Pat <pat@example.com>\nSubject: Offers\nTo:      lee@example.org\n-----\nOffers inside', {
+      from: 'staff@hotmail.com', subject: 'complaint about message from 192.0.2.7',
+    });
+    expect(report.kind).toBe('complaint');
+    expect(report.recipients[0]).toMatchObject({ recipient: 'lee@example.org', feedbackType: 'abuse' });
+  });
+
+  it('does not take a person mentioning a report for one', () => {
+    expect(decodeVisibleText('Did you get the abuse report I forwarded yesterday?').kind).not.toBe('complaint');
+  });
+});

@@ -65,3 +65,11 @@ describe('explainFact never throws', () => {
     );
   });
 });
+
+describe('complaint reports by feedback type', () => {
+  it('explains a failed-authentication report apart from a spam complaint', () => {
+    const complaint = (feedbackType: string) => ({ ...fact('This is a report', { reason: 'feedback', feedbackType }), action: 'delivered' as const });
+    expect(explainFact(complaint('auth-failure')).rule).toBe('reason.feedback-auth-failure');
+    expect(explainFact(complaint('abuse')).rule).toBe('reason.feedback');
+  });
+});

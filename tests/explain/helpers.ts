@@ -3,7 +3,7 @@ import type { RecipientFact, Reason } from '../../lib/decode/types';
 /** A fact as the decoder or the paste box would hand it over. */
 export function fact(
   diagnostic: string,
-  codes: { status?: string | null; replyCode?: string | null; reason?: Reason; remoteHost?: string | null } = {},
+  codes: { status?: string | null; replyCode?: string | null; reason?: Reason; remoteHost?: string | null; feedbackType?: string } = {},
 ): RecipientFact {
   return {
     recipient: null,
@@ -15,5 +15,6 @@ export function fact(
     smtpCommand: null,
     reason: codes.reason ?? 'undefined',
     hardBounce: false,
+    ...(codes.feedbackType ? { feedbackType: codes.feedbackType } : {}),
   };
 }

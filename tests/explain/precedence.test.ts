@@ -13,7 +13,7 @@ const byStatus: RuleDef = { ...base, id: 's', topic: 'address', match: { status:
 const byReply: RuleDef = { ...base, id: 'r', topic: 'address', match: { replyCode: ['550'] } };
 const byReason: RuleDef = { ...base, id: 'n', topic: 'address', match: { reason: ['userunknown'] } };
 const ALL = [byReason, byReply, byStatus, byWording];
-const input = (text: string, status: string | null, replyCode: string | null) => ({ text, status, replyCode, reason: 'userunknown' as const, host: null });
+const input = (text: string, status: string | null, replyCode: string | null) => ({ text, status, replyCode, reason: 'userunknown' as const, host: null, feedbackType: null });
 
 describe('precedence: wording > enhanced code > reply code > reason', () => {
   it('tiers are derived from the strongest evidence a rule asks for', () => {

@@ -27,6 +27,7 @@ function inputsFor(rule: RuleDef) {
             replyCode: m.replyCode?.[0] ?? null,
             reason: m.reason?.[0],
             remoteHost: host && !host.includes(' ') ? `mx.${host}` : null,
+            feedbackType: m.feedbackType?.[0],
           }),
         );
       }
