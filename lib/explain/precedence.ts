@@ -2,7 +2,8 @@
  * Which rule explains a failure, in one place.
  *
  * Order, strongest first:
- *   3. wording  – a rule whose phrases appear in the server's words (provider wording);
+ *   3. wording  – a rule whose phrases appear in the server's words (provider wording), or that names the
+ *                 feedback type a complaint report declares;
  *   2. status   – a rule keyed on the enhanced status code (x.y.z);
  *   1. reply    – a rule keyed on the three-digit reply code;
  *   0. reason   – a rule keyed on the decoder's reason alone.
@@ -38,7 +39,8 @@ export interface RuleHit {
 
 export function tierOf(rule: RuleDef): Tier {
   const m = rule.match;
-  if (m.phrases || m.host) return TIER.wording;
+  // A complaint report's declared type is its own words about what it is.
+  if (m.phrases || m.host || m.feedbackType) return TIER.wording;
   if (m.status) return TIER.status;
   if (m.replyCode) return TIER.replyCode;
   return TIER.reason;
@@ -87,7 +89,8 @@ export function matchRule(rule: RuleDef, input: MatchInput): RuleHit | null {
   }
   if (m.feedbackType) {
     if (!input.feedbackType || !m.feedbackType.includes(input.feedbackType)) return null;
-    score += 20;
+    // Above any phrase score: the report says what it is; its text only describes the reported message.
+    score += 100;
   }
   if (rule.codes && codesAgree(rule, input)) score += 10;
   return { rule, tier: tierOf(rule), score };

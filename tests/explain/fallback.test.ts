@@ -71,5 +71,7 @@ describe('complaint reports by feedback type', () => {
     const complaint = (feedbackType: string) => ({ ...fact('This is a report', { reason: 'feedback', feedbackType }), action: 'delivered' as const });
     expect(explainFact(complaint('auth-failure')).rule).toBe('reason.feedback-auth-failure');
     expect(explainFact(complaint('abuse')).rule).toBe('reason.feedback');
+    const worded = { ...fact("The message below did not meet the sending domain's dmarc policy.", { reason: 'feedback', feedbackType: 'auth-failure' }), action: 'delivered' as const };
+    expect(explainFact(worded).rule).toBe('reason.feedback-auth-failure');
   });
 });
