@@ -20,7 +20,6 @@ export const ORIGINAL_MESSAGE_MARKERS = [
   'content-type: text/rfc822-headers',
   'header of the original message',
   'headers of the original message',
-  'original message details',
   '-------- original message',
   'below is a copy of the original message',
   'a copy of the original message',
