@@ -198,3 +198,42 @@ describe('new-format Microsoft 365 notices as a webmail shows them', () => {
     });
   });
 });
+
+describe('addresses quoted inside a server reply', () => {
+  const recipientsOf = (text: string) => decodeVisibleText(text, { from: 'MAILER-DAEMON@mx.example.net', subject: 'Undelivered Mail Returned to Sender' }).recipients;
+
+  it('are not taken for more recipients (Postfix continuation, qmail reply)', () => {
+    const postfix = recipientsOf([
+      'This is the mail system at host mx.example.net.', '',
+      '<lee@example.org>: host mx.example.org[192.0.2.2] said: 553',
+      '    5.1.8 <pat@example.net>... Domain of sender address',
+      '    pat@example.net does not exist (in reply to MAIL FROM command)', '',
+    ].join('\n'));
+    expect(postfix.map((r) => r.recipient)).toEqual(['lee@example.org']);
+    expect(postfix[0].diagnostic).toContain('Domain of sender address');
+    const qmail = recipientsOf([
+      "Hi. This is the qmail-send program at mx.example.net.", '',
+      '<lee@example.org>:', 'Connected to 192.0.2.2 but sender was rejected.',
+      'Remote host said: 550 5.7.1 <pat@example.net>... Access denied', '',
+    ].join('\n'));
+    expect(qmail.map((r) => r.recipient)).toEqual(['lee@example.org']);
+    expect(qmail[0]).toMatchObject({ status: '5.7.1', replyCode: '550' });
+  });
+
+  it('still reads every recipient of a transcript and of a list at the same indent', () => {
+    const transcript = recipientsOf([
+      '   ----- Transcript of session follows -----',
+      '554 <lee@example.org>... Remote protocol error: Connection reset by peer',
+      '550 example.net (smtp)... 550 Host unknown',
+      '554 <kim@example.net>... 550 Host unknown (Authoritative answer from name server)',
+      '>>> RCPT To:<sam@example.com>', '<<< 550 Requested mailbox not found', '550 <sam@example.com>... User unknown', '',
+    ].join('\n'));
+    expect(transcript.map((r) => r.recipient)).toEqual(['lee@example.org', 'kim@example.net', 'sam@example.com']);
+    const exim = recipientsOf([
+      'This message was created automatically by mail delivery software.', '',
+      '  lee@example.org', '    SMTP error from remote mail server after RCPT TO:<lee@example.org>:', '    550 5.1.1 User unknown',
+      '  kim@example.net', '    SMTP error from remote mail server after RCPT TO:<kim@example.net>:', '    550 5.1.1 User unknown', '',
+    ].join('\n'));
+    expect(exim.map((r) => r.recipient)).toEqual(['lee@example.org', 'kim@example.net']);
+  });
+});

@@ -86,6 +86,37 @@ export function excludedAddresses(msg: BounceMessage): Set<string> {
   return out;
 }
 
+/** What comes before the address on a Sendmail recipient status line: a reply code, maybe a status, maybe "<<<". */
+const RECIPIENT_STATUS_LEAD = /^\s{0,8}(?:<<<\s{0,3})?[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s{1,3})?<?$/;
+
+const RCPT_COMMAND_LEAD = /^\s{0,8}>>>\s{0,3}rcpt to:\s{0,3}<?$/i;
+
+/** Leading white space of a line, in characters. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/**
+ * True when a new address at `at` in line `n` is quoted inside the current recipient's server reply rather than
+ * naming another recipient: a code comes before it on its line ("550 5.7.1 <sender@…>... Access denied"), or the
+ * paragraph already carries the reply and the line does not start a new entry at the recipient line's indent
+ * (Postfix's indented continuation "    sender@… does not exist (in reply to MAIL FROM command)").
+ */
+function quotedInReply(lines: readonly string[], n: number, at: number, paragraphStart: number, recipientIndent: number): boolean {
+  const line = lines[n];
+  const before = line.slice(0, at);
+  // Sendmail's per-recipient status line ("554 <rcpt@…>... Remote protocol error") and a transcript's
+  // RCPT command (">>> RCPT To:<rcpt@…>") name a recipient.
+  if (RECIPIENT_STATUS_LEAD.test(before) || RCPT_COMMAND_LEAD.test(before)) return false;
+  if (hasCode(before)) return true;
+  let replySeen = false;
+  for (let k = paragraphStart; k < n && !replySeen; k++) replySeen = hasCode(lines[k]);
+  if (!replySeen) return false;
+  const indent = indentOf(line);
+  const startsEntry = at - indent <= 1 && indent <= recipientIndent;
+  return !startsEntry;
+}
+
 /** Splits the bounce body into one block per recipient address, in order of first appearance. */
 export function recipientBlocks(body: string, exclude: Set<string>, preferred?: readonly string[]): TextBlock[] {
   const lines = capLines(body).slice(0, 2000);
@@ -93,6 +124,9 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
   const byAddr = new Map<string, TextBlock>();
   const preferredSet = preferred && preferred.length ? new Set(preferred.map((p) => p.toLowerCase())) : null;
   let current: TextBlock | null = null;
+  // Where the current paragraph of the current block began, and the indent of the line that named its recipient.
+  let paragraphStart = 0;
+  let recipientIndent = 0;
   const intro: string[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
@@ -103,6 +137,7 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
         const al = a.toLowerCase();
         if (exclude.has(al) || isSystemAddress(a)) continue;
         if (preferredSet && !preferredSet.has(al)) continue;
+        if (current && !byAddr.has(al) && quotedInReply(lines, n, line.indexOf(a), paragraphStart, recipientIndent)) continue;
         found = a;
         break;
       }
@@ -117,6 +152,10 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
         byAddr.set(key, current);
         blocks.push(current);
       }
+      paragraphStart = n;
+      recipientIndent = indentOf(line);
+    } else if (!line.trim()) {
+      paragraphStart = n + 1;
     }
     if (current) current.lines.push(line);
     else intro.push(line);
@@ -223,10 +262,17 @@ export function pickDiagnostic(lines: readonly string[]): string {
   const parts: string[] = [stripLead(lines[start])];
   const first = lines[start].trim();
   const replyPrefix = /^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, ''))?.[1] ?? null;
+  // "… said: 550" with the rest of the reply wrapped onto indented lines (Postfix): those lines are the reply,
+  // whatever codes and addresses they carry.
+  const wrappedReply = /^[2-5]\d\d$/.test(parts[0]);
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
     const t = l.trim();
     if (!t) break;
+    if (wrappedReply && /^\s/.test(l)) {
+      parts.push(t);
+      continue;
+    }
     if (replyPrefix && (t.startsWith(`${replyPrefix}-`) || t.startsWith(`${replyPrefix} `))) {
       parts.push(t.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
       continue;
