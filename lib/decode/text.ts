@@ -64,7 +64,14 @@ export function cleanAddress(addr: string): string | null {
   const trimmed = addr.trim();
   let a = trimTrailingPunctuation(LEADING_OPENERS.includes(trimmed[0]) ? trimmed.replace(/^[<("'.]+/, '') : trimmed);
   if (a.length >= 7 && a.slice(0, 7).toLowerCase() === 'rfc822;') a = a.slice(7).trim();
-  const at = a.indexOf('@');
+  let at = a.indexOf('@');
+  // A mailbox path ("/home/lee/.forward/lee@example.org", Exim's pipe and file deliveries) ends in the address;
+  // '/' is legal in a local part but next to unheard of in real addresses.
+  const slash = at > 0 ? a.lastIndexOf('/', at) : -1;
+  if (slash !== -1) {
+    a = a.slice(slash + 1);
+    at -= slash + 1;
+  }
   if (at <= 0 || at === a.length - 1) return null;
   if (a.indexOf('@', at + 1) !== -1) return null;
   const domain = a.slice(at + 1);

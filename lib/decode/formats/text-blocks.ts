@@ -91,6 +91,21 @@ const RECIPIENT_STATUS_LEAD = /^\s{0,8}(?:<<<\s{0,3})?[45]\d\d[ -](?:[245]\.\d{1
 
 const RCPT_COMMAND_LEAD = /^\s{0,8}>>>\s{0,3}rcpt to:\s{0,3}<?$/i;
 
+/** A header name alone on its line ("Message-ID:"), its value folded onto the next. */
+const BARE_HEADER_NAME = /^[a-z][a-z0-9-]{1,40}:$/;
+
+/**
+ * True when `line` carries on the line before in a way that makes its address something other than a
+ * recipient: the folded value of a header that is skipped (Message-ID, From…), or the alias of Postfix's
+ * "<rcpt@…> (expanded from" wrapped before "<alias@…>)".
+ */
+function continuesSkippedLine(previousLower: string, line: string): boolean {
+  if (!/^\s/.test(line)) return false;
+  const prev = previousLower.trim();
+  if (prev.endsWith('(expanded from') || prev.endsWith('(generated from')) return true;
+  return BARE_HEADER_NAME.test(prev) && !isCandidateLine(prev);
+}
+
 /** Leading white space of a line, in characters. */
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -132,7 +147,10 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
     const line = lines[n];
     let found: string | null = null;
     // Most lines name no address; only those with an '@' are worth the closer look.
-    if (line.includes('@') && isCandidateLine(line.toLowerCase()) && !CONTACT_CONTINUATIONS.some((c) => (lines[n + 1] ?? '').trimStart().startsWith(c))) {
+    if (
+      line.includes('@') && isCandidateLine(line.toLowerCase()) && !(n > 0 && continuesSkippedLine(lines[n - 1].toLowerCase(), line)) &&
+      !CONTACT_CONTINUATIONS.some((c) => (lines[n + 1] ?? '').trimStart().startsWith(c))
+    ) {
       for (const a of findAddresses(line)) {
         const al = a.toLowerCase();
         if (exclude.has(al) || isSystemAddress(a)) continue;
