@@ -260,3 +260,22 @@ describe('addresses quoted inside a server reply', () => {
     expect(exim.map((r) => r.recipient)).toEqual(['lee@example.org', 'kim@example.net']);
   });
 });
+
+describe('the diagnostic of a notice without codes', () => {
+  const first = (text: string) => decodeVisibleText(text, { from: 'MAILER-DAEMON@mx.example.net', subject: 'Delivery Notification: Delivery has failed' }).recipients[0];
+
+  it('comes from after the recipient line, not from the message headers the intro quotes', () => {
+    const fact = first([
+      'This report relates to a message you sent with the following header fields:', '',
+      '  Message-id: <0a1b2c@mail.example.net>', '  Date: Mon, 6 May 2024 09:15:00 +0900', '  From: Pat <pat@example.net>', '  Subject: Plans', '',
+      'Your message cannot be delivered to the following recipients:', '',
+      '  Recipient address: lee@example.org', '  Reason: Over quota', '',
+    ].join('\n'));
+    expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'Reason: Over quota', reason: 'mailboxfull' });
+  });
+
+  it('reads the reason bracketed after the address', () => {
+    const fact = first(['---The following addresses had delivery errors---', '', 'lee@example.org [User unknown]', ''].join('\n'));
+    expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'User unknown', reason: 'userunknown' });
+  });
+});

@@ -7,6 +7,7 @@
 export const ORIGINAL_MESSAGE_MARKERS = [
   '--- below this line is a copy of the message',
   '------ this is a copy of the message',
+  'this is a copy of the message, including all the headers',
   '----- original message -----',
   '-----original message-----',
   'original message headers',

@@ -76,6 +76,8 @@ function isCandidateLine(lineLower: string): boolean {
 export interface TextBlock {
   recipient: string | null;
   lines: string[];
+  /** Where the block's own lines start in `lines`, after the notice's intro when the block was given it. */
+  ownFrom?: number;
 }
 
 export function excludedAddresses(msg: BounceMessage): Set<string> {
@@ -89,6 +91,7 @@ export function excludedAddresses(msg: BounceMessage): Set<string> {
 /** What comes before the address on a Sendmail recipient status line: a reply code, maybe a status, maybe "<<<". */
 const RECIPIENT_STATUS_LEAD = /^\s{0,8}(?:<<<\s{0,3})?[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s{1,3})?<?$/;
 
+const ID_BEFORE = /\bid\s{1,2}<?$/i;
 const RCPT_COMMAND_LEAD = /^\s{0,8}>>>\s{0,3}rcpt to:\s{0,3}<?$/i;
 
 /** A header name alone on its line ("Message-ID:"), its value folded onto the next. */
@@ -117,12 +120,13 @@ function indentOf(line: string): number {
  * paragraph already carries the reply and the line does not start a new entry at the recipient line's indent
  * (Postfix's indented continuation "    sender@… does not exist (in reply to MAIL FROM command)").
  */
-function quotedInReply(lines: readonly string[], n: number, at: number, paragraphStart: number, recipientIndent: number): boolean {
+function quotedInReply(lines: readonly string[], n: number, at: number, address: string, paragraphStart: number, recipientIndent: number): boolean {
   const line = lines[n];
   const before = line.slice(0, at);
   // Sendmail's per-recipient status line ("554 <rcpt@…>... Remote protocol error") and a transcript's
   // RCPT command (">>> RCPT To:<rcpt@…>") name a recipient.
-  if (RECIPIENT_STATUS_LEAD.test(before) || RCPT_COMMAND_LEAD.test(before)) return false;
+  const after = line.slice(at + address.length, at + address.length + 4);
+  if ((RECIPIENT_STATUS_LEAD.test(before) && (after.startsWith('...') || after.startsWith('>...'))) || RCPT_COMMAND_LEAD.test(before)) return false;
   if (hasCode(before)) return true;
   let replySeen = false;
   for (let k = paragraphStart; k < n && !replySeen; k++) replySeen = hasCode(lines[k]);
@@ -155,7 +159,10 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
         const al = a.toLowerCase();
         if (exclude.has(al) || isSystemAddress(a)) continue;
         if (preferredSet && !preferredSet.has(al)) continue;
-        if (current && !byAddr.has(al) && quotedInReply(lines, n, line.indexOf(a), paragraphStart, recipientIndent)) continue;
+        const at = line.indexOf(a);
+        // "id <0A1B@host>" in a Received line is a queue or message id that looks like an address.
+        if (ID_BEFORE.test(line.slice(Math.max(0, at - 5), at))) continue;
+        if (current && !byAddr.has(al) && quotedInReply(lines, n, at, a, paragraphStart, recipientIndent)) continue;
         found = a;
         break;
       }
@@ -179,7 +186,11 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
     else intro.push(line);
   }
   // The first block also owns the intro, since notices often explain before naming the address.
-  if (blocks.length === 1) blocks[0].lines = [...intro.filter((l) => l.trim()), ...blocks[0].lines];
+  if (blocks.length === 1) {
+    const introLines = intro.filter((l) => l.trim());
+    blocks[0].lines = [...introLines, ...blocks[0].lines];
+    blocks[0].ownFrom = introLines.length;
+  }
   else if (blocks.length === 0) blocks.push({ recipient: null, lines: intro });
   return blocks;
 }
@@ -237,7 +248,7 @@ function replyScore(line: string): number {
   return status ? 1 : 0;
 }
 
-/** The words after a line-leading address and its colon ("<a@b.example>: Host not found"), or null. */
+/** The words after a line-leading address and its colon ("<a@b.example>: Host not found") or in brackets after it, or null. */
 function reasonAfterAddress(line: string): string | null {
   const t = line.trim();
   const addr = findAddresses(t)[0];
@@ -246,12 +257,16 @@ function reasonAfterAddress(line: string): string | null {
   if (at < 0 || at > 2) return null;
   let i = at + addr.length;
   if (t[i] === '>') i++;
-  if (t[i] !== ':') return null;
-  const rest = t.slice(i + 1).trim();
+  // "<addr>: reason" (Postfix, OpenSMTPD, qmail), or "addr [reason]" (some gateways' lists).
+  let rest: string;
+  if (t[i] === ':') rest = t.slice(i + 1).trim();
+  else if (t[i] === ' ' && t[i + 1] === '[' && t.endsWith(']')) rest = t.slice(i + 2, -1).trim();
+  else return null;
   return /\p{L}{3}/u.test(rest) ? rest : null;
 }
 
-export function pickDiagnostic(lines: readonly string[]): string {
+/** The remote server's words in a block's lines; `ownFrom` is where the block's own lines start (after an intro). */
+export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   let start = -1;
   let best = 0;
   for (let i = 0; i < lines.length && i < 400; i++) {
@@ -264,7 +279,8 @@ export function pickDiagnostic(lines: readonly string[]): string {
   }
   if (start === -1) {
     // Without a code, the words after the address line say most; the intro is generic.
-    const firstAddr = lines.findIndex((l) => findAddresses(l).length > 0);
+    // The intro may name the sender or quote the message's headers; the block's own address line comes later.
+    const firstAddr = lines.findIndex((l, i) => i >= ownFrom && findAddresses(l).length > 0);
     // "<addr>: reason" (Postfix, OpenSMTPD, qmail): the reason is on the address line itself.
     const sameLine = firstAddr === -1 ? null : reasonAfterAddress(lines[firstAddr]);
     if (sameLine) {
@@ -378,7 +394,7 @@ export function factsFromText(msg: BounceMessage, opts?: { body?: string; prefer
   const action = opts?.withAction === false ? undefined : looksDelayed(msg, body) ? 'delayed' : 'failed';
   const facts: PartialFact[] = [];
   for (const block of blocks) {
-    const diagnostic = pickDiagnostic(block.lines);
+    const diagnostic = pickDiagnostic(block.lines, block.ownFrom);
     const context = foldLine(joinTrimmed(block.lines), 4096);
     facts.push({
       recipient: block.recipient,
