@@ -274,6 +274,14 @@ describe('the diagnostic of a notice without codes', () => {
     expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'Reason: Over quota', reason: 'mailboxfull' });
   });
 
+  it("takes Sendmail's '(reason: …)' over its own closing summary", () => {
+    const fact = first([
+      '   ----- The following addresses had permanent fatal errors -----', '<lee@example.org>', '    (reason: 550 : User unknown)', '',
+      '   ----- Transcript of session follows -----', '... while talking to mx.example.org.:', '>>> DATA', '<<< 550 : User unknown', '554 5.0.0 Service unavailable', '',
+    ].join('\n'));
+    expect(fact).toMatchObject({ recipient: 'lee@example.org', replyCode: '550', diagnostic: '550 : User unknown' });
+  });
+
   it('reads the reason bracketed after the address', () => {
     const fact = first(['---The following addresses had delivery errors---', '', 'lee@example.org [User unknown]', ''].join('\n'));
     expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'User unknown', reason: 'userunknown' });

@@ -238,12 +238,17 @@ function isBareAddressLine(line: string): boolean {
 export const CODE_SHAPE = /(?:^|\D)[2-5]\d\d(?!\d)|[245]\.\d/;
 
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
+const SENDMAIL_REASON = /^\s{0,8}\(reason:/i;
+
 function replyScore(line: string): number {
   if (!CODE_SHAPE.test(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
   const stripped = stripLead(line);
   const status = findStatus(line) !== null;
   const replyAtStart = /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripped);
   if (replyAtStart && status) return 3;
+  // Sendmail's "(reason: 550 …)" under a failed address is the remote reply itself; the transcript's last
+  // line ("554 5.0.0 Service unavailable") is only Sendmail's own summary of it.
+  if (replyAtStart && SENDMAIL_REASON.test(line)) return 3;
   if (replyAtStart || findReplyCode(line) !== null) return 2;
   return status ? 1 : 0;
 }
@@ -293,7 +298,9 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3);
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
   }
-  const parts: string[] = [stripLead(lines[start])];
+  const lead = stripLead(lines[start]);
+  // "(reason: 550 : User unknown)": the closing bracket is Sendmail's, not the server's.
+  const parts: string[] = [SENDMAIL_REASON.test(lines[start]) && lead.endsWith(')') ? lead.slice(0, -1).trimEnd() : lead];
   const first = lines[start].trim();
   const replyPrefix = /^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, ''))?.[1] ?? null;
   // "… said: 550" with the rest of the reply wrapped onto indented lines (Postfix): those lines are the reply,
