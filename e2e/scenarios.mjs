@@ -106,13 +106,19 @@ export function defineBrowserSuite(launch) {
       await popup.close();
     });
 
-    it('glosses the technical words of an explanation', async () => {
+    /** Opens the popup and explains `text` in its paste box; the caller reads the card and closes the popup. */
+    const explainInPopup = async (text) => {
       const popup = await browser.openExtensionPage('popup.html');
       await popup.waitFor(() => !!document.querySelector('[data-testid=paste-input]'));
-      await popup.evaluate(() => {
-        document.querySelector('[data-testid=paste-input]').value = '550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).';
+      await popup.evaluate((pasted) => {
+        document.querySelector('[data-testid=paste-input]').value = pasted;
         document.querySelector('[data-testid=explain-button]').click();
-      });
+      }, text);
+      return popup;
+    };
+
+    it('glosses the technical words of an explanation', async () => {
+      const popup = await explainInPopup('550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).');
       await popup.waitFor(() => !!document.querySelector('[data-testid=card-glossary]'));
       const terms = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=card-glossary] dt')].map((dt) => dt.textContent));
       assert.ok(terms.includes('SPF') && terms.includes('DKIM'), `glossary terms: ${terms.join(', ')}`);
@@ -122,12 +128,7 @@ export function defineBrowserSuite(launch) {
 
     it('tailors fix steps to the sending service chosen on the options page', async () => {
       const explainSteps = async () => {
-        const popup = await browser.openExtensionPage('popup.html');
-        await popup.waitFor(() => !!document.querySelector('[data-testid=paste-input]'));
-        await popup.evaluate(() => {
-          document.querySelector('[data-testid=paste-input]').value = '535 5.7.8 Username and Password not accepted';
-          document.querySelector('[data-testid=explain-button]').click();
-        });
+        const popup = await explainInPopup('535 5.7.8 Username and Password not accepted');
         await popup.waitFor(() => !!document.querySelector('[data-testid=card-details]'));
         const steps = await popup.evaluate(() => document.querySelector('[data-testid=card-details]').textContent);
         await popup.close();
