@@ -102,9 +102,9 @@ const BARE_HEADER_NAME = /^[a-z][a-z0-9-]{1,40}:$/;
  * recipient: the folded value of a header that is skipped (Message-ID, From…), or the alias of Postfix's
  * "<rcpt@…> (expanded from" wrapped before "<alias@…>)".
  */
-function continuesSkippedLine(previousLower: string, line: string): boolean {
+function continuesSkippedLine(previous: string, line: string): boolean {
   if (!/^\s/.test(line)) return false;
-  const prev = previousLower.trim();
+  const prev = previous.trim().toLowerCase();
   if (prev.endsWith('(expanded from') || prev.endsWith('(generated from')) return true;
   return BARE_HEADER_NAME.test(prev) && !isCandidateLine(prev);
 }
@@ -152,7 +152,7 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
     let found: string | null = null;
     // Most lines name no address; only those with an '@' are worth the closer look.
     if (
-      line.includes('@') && isCandidateLine(line.toLowerCase()) && !(n > 0 && continuesSkippedLine(lines[n - 1].toLowerCase(), line)) &&
+      line.includes('@') && isCandidateLine(line.toLowerCase()) && !(n > 0 && continuesSkippedLine(lines[n - 1], line)) &&
       !CONTACT_CONTINUATIONS.some((c) => (lines[n + 1] ?? '').trimStart().startsWith(c))
     ) {
       for (const a of findAddresses(line)) {
