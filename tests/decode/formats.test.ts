@@ -287,3 +287,15 @@ describe('the diagnostic of a notice without codes', () => {
     expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'User unknown', reason: 'userunknown' });
   });
 });
+
+describe('SurfControl notices as a webmail shows them', () => {
+  it('are bounces, with the recipient and the reply', () => {
+    const report = decodeVisibleText([
+      'Your message could not be sent.', 'A transcript of the attempts to send the message follows.', 'The number of attempts made: 1',
+      'Addressed To: lee@example.org', '', 'Failed to send to identified host,', 'lee@example.org: [192.0.2.2], 554 Service currently unavailable',
+      '--- Message non-deliverable.', '',
+    ].join('\n'), { subject: 'Plans', from: '' });
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients[0]).toMatchObject({ recipient: 'lee@example.org', replyCode: '554' });
+  });
+});

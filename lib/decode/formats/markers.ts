@@ -84,4 +84,6 @@ export const BOUNCE_BODY_MARKERS = [
   'diagnostic information for administrators', 'diagnostic-code', 'status code:', 'error details',
   'delayed', 'will retry', 'warning: message', 'could not send message', 'not a member of this mailing list',
   'error message below', 'invalid user address',
+  // SurfControl's notices (markers as in Sisimai's Lhost/SurfControl.pm).
+  'a transcript of the attempts to send the message follows', 'message non-deliverable',
 ];
