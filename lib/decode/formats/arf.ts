@@ -3,6 +3,7 @@ import { header } from '../message';
 import { findAddresses, foldLine } from '../text';
 import type { FormatModule, PartialFact } from './types';
 import { PhraseSet } from '../../text/phrase-set';
+import { toLineAddress } from './text-blocks';
 
 /** ARF (RFC 5965) complaint reports: the recipient is who complained, not a failed address. */
 
@@ -34,12 +35,6 @@ function shownReportType(msg: BounceMessage): 'abuse' | 'auth-failure' | null {
   return null;
 }
 
-/** The complainant as a shown report names it: the To line of the reported message's header block. */
-function shownComplainant(text: string): string | null {
-  for (const line of text.split('\n').slice(0, 200)) if (/^\s{0,4}to:/i.test(line)) return findAddresses(line)[0] ?? null;
-  return null;
-}
-
 function fieldValues(block: string, name: string): string[] {
   const out: string[] = [];
   const prefix = `${name.toLowerCase()}:`;
@@ -65,7 +60,8 @@ export const arf: FormatModule = {
   },
   parse(msg) {
     const shownType = msg.visibleOnly ? shownReportType(msg) : null;
-    const shownRecipient = shownType ? shownComplainant(msg.text) : null;
+    // The complainant, as a shown report names it: the To line of the reported message's header block.
+    const shownRecipient = shownType ? toLineAddress(msg.text, true) : null;
     const report = reportText(msg) ?? (shownType ? `Feedback-Type: ${shownType}${shownRecipient ? `\nOriginal-Rcpt-To: ${shownRecipient}` : ''}` : null);
     if (!report) return null;
     const feedbackType = (fieldValues(report, 'feedback-type')[0] ?? 'abuse').toLowerCase().split(/[\s;]/)[0] || 'abuse';

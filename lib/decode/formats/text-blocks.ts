@@ -366,7 +366,6 @@ function smtpCommandIn(textLower: string): string | null {
   return c.toUpperCase();
 }
 
-
 const PERMANENT = /permanent/i;
 
 export function looksDelayed(msg: BounceMessage, body: string): boolean {
@@ -428,15 +427,17 @@ export function factsFromText(msg: BounceMessage, opts?: { body?: string; prefer
     }
   }
   if (facts.length === 1 && facts[0].recipient === null) {
-    const orig = msg.originalHeaders ? findOriginalRecipient(msg.originalHeaders) : null;
+    const orig = msg.originalHeaders ? toLineAddress(msg.originalHeaders) : null;
     if (orig) facts[0].recipient = orig;
   }
   return facts;
 }
 
-function findOriginalRecipient(originalHeaders: string): string | null {
-  for (const line of originalHeaders.split('\n').slice(0, 200)) {
-    if (/^to:/i.test(line)) return findAddresses(line)[0] ?? null;
+/** The address on the first To line of a header block (`indented`: the line may start with a few blanks, as a webmail lays quoted headers out). */
+export function toLineAddress(block: string, indented = false): string | null {
+  const toLine = indented ? /^\s{0,4}to:/i : /^to:/i;
+  for (const line of block.split('\n').slice(0, 200)) {
+    if (toLine.test(line)) return findAddresses(line)[0] ?? null;
   }
   return null;
 }
