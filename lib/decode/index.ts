@@ -2,7 +2,7 @@ import type { Action, MessageKind, MessageReport, Reason, RecipientFact } from '
 import { lowerCased, type BounceMessage } from './message';
 import { parseMessage, parseMessageNow, splitSources, toBytes, visibleMessage } from './mime';
 import { FORMATS, type PartialFact } from './formats';
-import { factsFromText, smtpCommandOf } from './formats/text-blocks';
+import { evidenceFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
 import { capLower, isHardBounce, reasonFromLowerText, reasonFromReply, reasonFromStatus, reasonFromStrongStatus, reasonFromWeakLowerText } from './reasons';
 import { matchProviderRuleLower } from './providers';
@@ -170,13 +170,14 @@ function enrichFromText(dsn: PartialFact[], text: PartialFact[]): PartialFact[] 
       (dsn.length === 1 ? (text.length === 1 ? text[0] : text.find(withCode)) : undefined);
     if (!t) return d;
     const out: PartialFact = { ...d, context: [d.context, t.context].filter(Boolean).join(' ') };
-    const textDiag = t.diagnostic ?? '';
+    // The notice's diagnostic is read only where the report's own falls short (evidenceFromText works it out on request).
+    const textDiag = () => t.diagnostic ?? '';
     const dsnHasCode = !!(d.diagnostic && (findStatus(d.diagnostic) || findReplyCode(d.diagnostic)));
-    if (!d.diagnostic || (!dsnHasCode && textDiag && (findStatus(textDiag) || findReplyCode(textDiag)))) {
-      out.diagnostic = d.diagnostic && !textDiag.includes(d.diagnostic) ? `${textDiag} ${d.diagnostic}`.trim() : textDiag || d.diagnostic;
+    if (!d.diagnostic || (!dsnHasCode && textDiag() && (findStatus(textDiag()) || findReplyCode(textDiag())))) {
+      out.diagnostic = d.diagnostic && !textDiag().includes(d.diagnostic) ? `${textDiag()} ${d.diagnostic}`.trim() : textDiag() || d.diagnostic;
     }
-    if (!out.replyCode) out.replyCode = findReplyCode(out.diagnostic ?? '') ?? (textDiag ? findReplyCode(textDiag) : null);
-    out.status = preferSpecificStatus(d.status ?? null, out.diagnostic ?? '') ?? (textDiag ? findStatus(textDiag) : null);
+    if (!out.replyCode) out.replyCode = findReplyCode(out.diagnostic ?? '') ?? (textDiag() ? findReplyCode(textDiag()) : null);
+    out.status = preferSpecificStatus(d.status ?? null, out.diagnostic ?? '') ?? (textDiag() ? findStatus(textDiag()) : null);
     if (!out.remoteHost && t.remoteHost) out.remoteHost = t.remoteHost;
     if (!out.smtpCommand && t.smtpCommand) out.smtpCommand = t.smtpCommand;
     return out;
@@ -220,7 +221,7 @@ export function decodeMessage(msg: BounceMessage): MessageReport {
     const result = format.parse(msg);
     if (!result || result.facts.length === 0) continue;
     let partials = dedupe(result.facts);
-    if (format.id === 'rfc3464') partials = enrichFromText(partials, factsFromText(msg, { withAction: false }));
+    if (format.id === 'rfc3464') partials = enrichFromText(partials, evidenceFromText(msg));
     const recipients = partials.map(finalize);
     return {
       kind: result.kind ?? kindOf(recipients),

@@ -385,52 +385,90 @@ function joinTrimmed(lines: readonly string[]): string {
 }
 
 /**
- * Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others.
- * `withAction: false` leaves the action out (enrichment of DSN facts, whose action the report gives) and skips
- * reading the notice for delay wording.
+ * The notice's recipient blocks, each with its recipient settled: failed recipients named only in the
+ * X-Failed-Recipients header (the text omits them) share the notice's block, and a notice naming nobody
+ * takes the returned message's To address.
  */
-export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[]; withAction?: boolean }): PartialFact[] {
-  const body = opts?.body ?? bounceBody(msg.text);
+function noticeBlocks(msg: BounceMessage, body: string, preferredOption?: readonly string[]): TextBlock[] {
   const exclude = excludedAddresses(msg);
   const failedHeaders = msg.headers.get('x-failed-recipients');
   const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
-  const preferred = opts?.preferred ?? (failed.length ? failed : undefined);
+  const preferred = preferredOption ?? (failed.length ? failed : undefined);
   let blocks = recipientBlocks(body, exclude, preferred);
   if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
-  const action = opts?.withAction === false ? undefined : looksDelayed(msg, body) ? 'delayed' : 'failed';
-  const facts: PartialFact[] = [];
-  for (const block of blocks) {
-    const diagnostic = pickDiagnostic(block.lines, block.ownFrom);
-    const context = foldLine(joinTrimmed(block.lines), 4096);
-    facts.push({
-      recipient: block.recipient,
-      action,
-      diagnostic,
-      remoteHost: findRemoteHost(block.lines.join('\n')),
-      smtpCommand: smtpCommandOf(lowerCased(context)),
-      context,
-    });
-  }
-  // Failed recipients named only in the header (the text omits them) share the notice's diagnostic.
-  if (failed.length && facts.every((f) => f.recipient === null)) {
-    const have = new Set(facts.map((f) => f.recipient?.toLowerCase()).filter(Boolean));
-    const template = facts.find((f) => f.recipient === null) ?? facts[0];
+  if (failed.length && blocks.every((b) => b.recipient === null)) {
+    // recipientBlocks gives at least one block; every recipient after the first gets a copy of it.
+    const template = blocks[0];
+    const have = new Set<string>();
     for (const addr of failed) {
       if (have.has(addr.toLowerCase())) continue;
-      if (template && template.recipient === null) {
-        template.recipient = addr;
-        have.add(addr.toLowerCase());
-        continue;
-      }
-      facts.push({ ...(template ?? { diagnostic: '' }), recipient: addr });
+      if (template.recipient === null) template.recipient = addr;
+      else blocks.push({ ...template, recipient: addr });
       have.add(addr.toLowerCase());
     }
   }
-  if (facts.length === 1 && facts[0].recipient === null) {
+  if (blocks.length === 1 && blocks[0].recipient === null) {
     const orig = msg.originalHeaders ? toLineAddress(msg.originalHeaders) : null;
-    if (orig) facts[0].recipient = orig;
+    if (orig) blocks[0].recipient = orig;
   }
-  return facts;
+  return blocks;
+}
+
+/** The block's lines folded into one: the context the reason matchers read. */
+function blockContext(block: TextBlock): string {
+  return foldLine(joinTrimmed(block.lines), 4096);
+}
+
+/**
+ * Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others.
+ */
+export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[] }): PartialFact[] {
+  const body = opts?.body ?? bounceBody(msg.text);
+  const blocks = noticeBlocks(msg, body, opts?.preferred);
+  const action = looksDelayed(msg, body) ? 'delayed' : 'failed';
+  return blocks.map((block) => {
+    const context = blockContext(block);
+    return {
+      recipient: block.recipient,
+      action,
+      diagnostic: pickDiagnostic(block.lines, block.ownFrom),
+      remoteHost: findRemoteHost(block.lines.join('\n')),
+      smtpCommand: smtpCommandOf(lowerCased(context)),
+      context,
+    };
+  });
+}
+
+/**
+ * What a DSN's human-readable part says about one recipient, for enriching the report's facts. The context is
+ * always read; the diagnostic and remote host only when the report lacks them, so they are worked out on request.
+ */
+class NoticeEvidence implements PartialFact {
+  readonly recipient: string | null;
+  readonly context: string;
+  readonly smtpCommand: string | null;
+  private diagnosticText: string | undefined;
+  private host: string | null | undefined;
+
+  constructor(private readonly block: TextBlock) {
+    this.recipient = block.recipient;
+    this.context = blockContext(block);
+    this.smtpCommand = smtpCommandOf(lowerCased(this.context));
+  }
+
+  get diagnostic(): string {
+    return (this.diagnosticText ??= pickDiagnostic(this.block.lines, this.block.ownFrom));
+  }
+
+  get remoteHost(): string | null {
+    if (this.host === undefined) this.host = findRemoteHost(this.block.lines.join('\n'));
+    return this.host;
+  }
+}
+
+/** factsFromText for enrichment: no action (the report gives it), and no reading of the notice for delay wording. */
+export function evidenceFromText(msg: BounceMessage): PartialFact[] {
+  return noticeBlocks(msg, bounceBody(msg.text)).map((block) => new NoticeEvidence(block));
 }
 
 /** The address on the first To line of a header block (`indented`: the line may start with a few blanks, as a webmail lays quoted headers out). */
