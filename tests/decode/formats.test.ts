@@ -61,6 +61,19 @@ describe('decodeRaw', () => {
     expect(report.recipients[0]).toMatchObject({ status: '5.2.2', replyCode: '552', reason: 'mailboxfull' });
   });
 
+  it("takes the notice's own diagnostic and remote host only where the report lacks them", async () => {
+    const notice = 'This is the mail system at host mx.example.org.\n\n<gone@example.net>: host mx2.example.net[192.0.2.9] said: 550 5.1.1 <gone@example.net>: Recipient address rejected (in reply to RCPT TO command)';
+    // The report's diagnostic has no code: the notice's coded reply leads, and its remote host fills the gap.
+    const uncoded = multipartReport({ recipient: 'gone@example.net', status: '5.0.0', diagnostic: 'delivery failed', text: notice }).replace('Remote-MTA: dns; mail.example.net\n', '');
+    const [fromNotice] = await decodeRaw(uncoded);
+    expect(fromNotice.recipients[0]).toMatchObject({ status: '5.1.1', replyCode: '550', remoteHost: 'mx2.example.net', smtpCommand: 'RCPT', reason: 'userunknown' });
+    expect(fromNotice.recipients[0].diagnostic).toMatch(/^550 5\.1\.1 <gone@example\.net>: Recipient address rejected.*delivery failed$/);
+    // The report's own coded diagnostic and Remote-MTA stand; the notice still gives the SMTP stage.
+    const coded = multipartReport({ recipient: 'gone@example.net', status: '5.2.2', diagnostic: '552 5.2.2 Mailbox full', text: notice });
+    const [fromReport] = await decodeRaw(coded);
+    expect(fromReport.recipients[0]).toMatchObject({ status: '5.2.2', replyCode: '552', diagnostic: '552 5.2.2 Mailbox full', remoteHost: 'mail.example.net', smtpCommand: 'RCPT', reason: 'mailboxfull' });
+  });
+
   it('reports a success DSN as delivered', async () => {
     const raw = multipartReport({ recipient: 'ok@example.net', status: '2.0.0', action: 'delivered', diagnostic: '250 2.0.0 OK', text: 'Your message was delivered.' });
     const [report] = await decodeRaw(raw);
