@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePasted, decodeRaw } from '../../lib/decode';
+import { classifyReason, decodePasted, decodeRaw } from '../../lib/decode';
 import { matchProviderRule } from '../../lib/decode/providers';
 import { cleanAddress, findAddresses } from '../../lib/decode/text';
 import { multipartReport } from './fixtures';
@@ -148,4 +148,24 @@ describe('address finding (linear scanner)', () => {
     cleanAddress('a@b.example' + '"'.repeat(60_000) + '\u0000"');
     expect(performance.now() - t).toBeLessThan(500);
   });
+});
+
+describe('wording known from Sisimai\'s reason lists', () => {
+  // One phrase per reason added from go-sisimai reason/why-*.go, each in a reply with no telling code.
+  const cases: [string, string][] = [
+    ['Reason: Illegal host/domain name found', 'hostunknown'],
+    ['451 queue file write error', 'systemerror'],
+    ['550 Taille limite du message atteinte', 'mesgtoobig'],
+    ['550 Mailbox is frozen', 'suspend'],
+    ['550 sorry, your envelope recipient has been denied', 'userunknown'],
+    ['550 Rejecting banned content', 'spamdetected'],
+    ['553 BATV failed to verify', 'rejected'],
+    ['554 Mail forwarding loop for x@example.org', 'networkerror'],
+    ['530 STARTTLS is required to send mail', 'failedstarttls'],
+  ];
+  for (const [text, reason] of cases) {
+    it(`"${text}" → ${reason}`, () => {
+      expect(classifyReason(text, null, null)).toBe(reason);
+    });
+  }
 });

@@ -18,6 +18,8 @@ export const REASON_PHRASES = {
       'dkim', 'dmarc', 'unauthenticated email', 'sender is unauthenticated', 'not pass authentication',
       'authentication checks', 'message failed authentication', 'spf)', 'spf check', 'does not designate', 'not designated',
       'sender domain has not passed', 'sender authentication', 'ptr and spf',
+      // Sisimai (go-sisimai reason/why-authfailure.go):
+      'doesn\'t meet the required authentication level', 'please inspect your spf settings', 'doesn\'t meet the authentication requirements',
     ],
   },
   requireptr: {
@@ -26,6 +28,8 @@ export const REASON_PHRASES = {
       'client host rejected: cannot find', 'unresolvable', 'reverse lookup', 'rdns', 'no reverse', 'has no reverse',
       'reverse hostname', 'ip name lookup failed', 'name lookup failed for', 'not resolve your ip', 'hostname lookup failed',
       'pointer record', 'unverifyable sending ip', 'unverifiable sending ip', 'domain name pointer',
+      // Sisimai (go-sisimai reason/why-requireptr.go):
+      'bad dns ptr resource record', 'cannot resolve your address', 'forward dns entry does not point to the sending ip',
     ],
     ja: ['逆引き'],
   },
@@ -35,6 +39,8 @@ export const REASON_PHRASES = {
       'too much mail', 'sending quota', 'daily sending', 'message rate', 'exceeded the rate', 'messages per', 'emails per',
       'throttl', 'temporarily deferred due to unexpected volume', 'unusual rate', 'too many requests', 'sending limit',
       'exceeded its sending', 'quota exceeded for sending', 'user sending quota', 'daily user sending', 'volume of mail',
+      // Sisimai (go-sisimai reason/why-speeding.go):
+      'receiving mail at a rate that prevents additional messages from being delivered',
     ],
     de: ['zu viele nachrichten', 'sendelimit'],
     fr: ['trop de messages'],
@@ -47,9 +53,17 @@ export const REASON_PHRASES = {
       'connection rate', 'too many smtp sessions', 'max connections', 'maximum number of connections', 'too many hosts',
       'too many errors', 'too many recipients', 'frequency limited', 'connection frequency', 'too many invalid recipients', 'exceeded the maximum number of connections',
     ],
+    fr: [
+      // Sisimai (go-sisimai reason/why-toomanyconn.go):
+      'trop de connexions',
+    ],
   },
   virusdetected: {
-    en: ['virus', 'malware', 'infected', 'trojan', 'worm found', 'harmful content', 'malicious'],
+    en: [
+      'virus', 'malware', 'infected', 'trojan', 'worm found', 'harmful content', 'malicious',
+      // Sisimai (go-sisimai reason/why-virusdetected.go):
+      'potentially executable attachment',
+    ],
     de: ['virus gefunden'],
     ja: ['ウイルス'],
     ru: ['вирус'],
@@ -59,6 +73,8 @@ export const REASON_PHRASES = {
       'spam', 'junk mail', 'unsolicited', 'bulk mail', 'looks like junk', 'message content rejected', 'content rejected',
       'considered junk', 'high probability', 'spam score', 'spamassassin', 'identified as junk', 'classified as junk',
       'message scored too high', 'detected as junk', 'blocked for abuse', 'rejected due to content',
+      // Sisimai (go-sisimai reason/why-spamdetected.go):
+      'content filter rejection', 'mail content denied', 'rejecting banned content', 'rejecting mail content', 'reject bulk.advertising', 'our system has detected that this message is ',
     ],
     de: ['spam erkannt', 'als spam'],
     fr: ['indésirable', 'pourriel'],
@@ -68,7 +84,10 @@ export const REASON_PHRASES = {
   },
   badreputation: {
     en: ['poor reputation', 'bad reputation', 'low reputation', 'ip reputation', 'sender reputation', 'reputation of',
-      'domain reputation', 'reputation is', 'sending ip has', 'not enough reputation'],
+      'domain reputation', 'reputation is', 'sending ip has', 'not enough reputation',
+      // Sisimai (go-sisimai reason/why-badreputation.go):
+      'poor email reputation score',
+    ],
   },
   blocked: {
     en: [
@@ -81,6 +100,8 @@ export const REASON_PHRASES = {
       's3150', 's3140', 'greylist', 'graylist', 'grey list', 'not permitted to relay through this server without',
       'is not allowed to connect', 'mail from your ip', 'from this ip', 'ip not allowed', 'dynamic ip', 'dial-up',
       'residential', 'dynamic address', 'ip address has been', 'client ip', 'blocked by', 'block due to',
+      // Sisimai (go-sisimai reason/why-blocked.go):
+      'banned sending ip', 'extreme bad ip profile', 'host network not allowed', 'no access from mail server', 'rejecting open proxy', 'you are not allowed to connect', 'your server requires confirmation', 'confirm this mail server',
     ],
     de: ['blockiert', 'gesperrt'],
     fr: ['bloqué', 'liste noire'],
@@ -99,7 +120,11 @@ export const REASON_PHRASES = {
       'size limit', 'message size', 'mail size', 'message exceeds', 'exceeds the size', 'larger than the',
     ],
     de: ['nachricht ist zu groß', 'zu groß'],
-    fr: ['message trop volumineux', 'trop volumineux', 'taille maximale'],
+    fr: [
+      'message trop volumineux', 'trop volumineux', 'taille maximale',
+      // Sisimai (go-sisimai reason/why-mesgtoobig.go):
+      'taille limite du message atteinte',
+    ],
     es: ['mensaje demasiado grande', 'demasiado grande', 'tamaño máximo'],
     it: ['messaggio troppo grande', 'troppo grande', 'dimensione massima'],
     nl: ['bericht is te groot', 'te groot'],
@@ -119,9 +144,15 @@ export const REASON_PHRASES = {
       'mail quota', 'storage quota', 'mailbox storage', 'mailbox size', 'box is full', 'would exceed', 'is over its quota',
       'too many messages in', 'mailbox exceeded', 'is out of storage', 'over their storage', 'not enough space',
       'inboxfull', 'mailboxfull', 'user over quota', 'exceeded the storage',
+      // Sisimai (go-sisimai reason/why-mailboxfull.go):
+      'not sufficient disk space', 'quota violation for', 'user\'s space has been used up',
     ],
     de: ['postfach ist voll', 'postfach voll', 'speicherplatz', 'quota überschritten', 'kontingent'],
-    fr: ['boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte pleine', 'boite pleine', 'quota dépassé', 'espace insuffisant', 'dépasse le quota'],
+    fr: [
+      'boîte aux lettres pleine', 'boite aux lettres pleine', 'boîte pleine', 'boite pleine', 'quota dépassé', 'espace insuffisant', 'dépasse le quota',
+      // Sisimai (go-sisimai reason/why-mailboxfull.go):
+      'boite du destinataire pleine',
+    ],
     es: ['buzón lleno', 'buzon lleno', 'buzón está lleno', 'bandeja llena', 'cuota excedida', 'espacio insuficiente'],
     it: ['casella piena', 'casella di posta piena', 'quota superata', 'spazio esaurito'],
     nl: ['postvak vol', 'mailbox is vol', 'postvak is vol', 'quotum overschreden'],
@@ -133,7 +164,11 @@ export const REASON_PHRASES = {
     en: ['insufficient system storage', 'insufficient disk space', 'system storage', 'disk full', 'file system full', 'out of disk', 'no space left', 'mail system full', 'requested mail action aborted: exceeded storage'],
   },
   hasmoved: {
-    en: ['has moved', 'user has moved', 'address has moved', 'no longer at this address', 'moved to', 'forwarding address', 'user not local; please try'],
+    en: [
+      'has moved', 'user has moved', 'address has moved', 'no longer at this address', 'moved to', 'forwarding address', 'user not local; please try',
+      // Sisimai (go-sisimai reason/why-hasmoved.go):
+      ' has been replaced by ',
+    ],
   },
   userunknown: {
     en: [
@@ -151,11 +186,17 @@ export const REASON_PHRASES = {
       'recipient does not exist', 'mailbox does not exist', 'address does not exist', 'mailbox is unavailable',
       'not a known user', 'unknown or invalid', 'recipient address rejected: access denied', 'sorry, no mailbox here', 'no mailbox here by that name', 'user not exist',
       'nonexistent', 'non-existent', 'non existent', 'address invalid', 'recipient invalid', 'mailbox disabled for this recipient',
+      // Sisimai (go-sisimai reason/why-userunknown.go):
+      '#5.1.1 bad address', 'address not present in directory', 'can\'t accept user', 'destination addresses were unknown', 'is not an active address at this host', 'mailbox invalid', 'mailbox not present', 'no mail box available for this user', 'not a valid recipient', 'not a valid user here', 'not a local address', 'recipient is not local', 'recipient not ok', 'sorry, badrcptto', 'sorry, your envelope recipient has been denied', 'the user\'s email name is not found', 'there is no one at this address', 'this email address is wrong or no longer valid', 'in my badrecipientto list', 'not in my validrcptto list', 'user missing home directory', 'user not known', 'invalid or unknown virtual user', 'in my badrcptto list',
     ],
     de: ['unbekannt', 'existiert nicht', 'gibt es nicht', 'nicht gefunden', 'empfänger ungültig', 'ungültige adresse', 'unbekannter empfänger', 'unbekannter benutzer'],
     fr: ['n\'existe pas', 'inconnu', 'introuvable', 'adresse invalide', 'destinataire inconnu', 'utilisateur inconnu', 'n\'a pas été trouvé', 'est introuvable'],
     es: ['no existe', 'desconocido', 'no se encontró', 'no se encuentra', 'dirección no válida', 'destinatario no válido', 'usuario desconocido'],
-    it: ['non esiste', 'sconosciuto', 'non trovato', 'non è stato trovato', 'indirizzo non valido', 'utente sconosciuto', 'destinatario inesistente', 'inesistente'],
+    it: [
+      'non esiste', 'sconosciuto', 'non trovato', 'non è stato trovato', 'indirizzo non valido', 'utente sconosciuto', 'destinatario inesistente', 'inesistente',
+      // Sisimai (go-sisimai reason/why-userunknown.go):
+      'nessun utente simile in questo indirizzo',
+    ],
     nl: ['bestaat niet', 'onbekend', 'niet gevonden', 'ongeldig adres'],
     pt: ['não existe', 'nao existe', 'desconhecido', 'não foi encontrado', 'não encontrado', 'endereço inválido'],
     ja: ['存在しません', '存在しない', '宛先不明', 'ユーザが見つかりません', 'ユーザーが見つかりません', '該当ユーザ', 'アドレスが見つかりません', '宛先のメールアドレスが見つかりません'],
@@ -169,6 +210,8 @@ export const REASON_PHRASES = {
       'address lookup failed', 'all host address lookups failed permanently', 'domain is not valid', 'invalid domain',
       'domain couldn\'t be found', 'domain could not be found', 'domain name does not exist',
       'no such host', 'unknown mail domain', 'domain not exist', 'name or service not known',
+      // Sisimai (go-sisimai reason/why-hostunknown.go):
+      'domain must exist', 'mail domain mentioned in email address is unknown', 'unroutable address', 'illegal host/domain name',
     ],
     de: ['domain existiert nicht', 'domäne existiert nicht', 'unbekannte domain'],
     fr: ['domaine inconnu', 'domaine introuvable', 'le domaine n\'existe pas'],
@@ -184,9 +227,16 @@ export const REASON_PHRASES = {
       'account suspended', 'account has been suspended', 'mailbox suspended', 'user suspended', 'is suspended', 'disabled', 'deactivated', 'inactive', 'account has been', 'not active', 'no longer active',
       'mailbox unavailable or access denied', 'account is blocked', 'account is locked', 'account locked', 'compte du destinataire est bloque', 'account expired', 'blocked account',
       'is not accepting mail', 'has been terminated', 'closed account', 'account closed', 'mailbox is inactive',
-      'currently not accepting', 'mailbox has been', 'user is no longer',     ],
+      'currently not accepting', 'mailbox has been', 'user is no longer',
+      // Sisimai (go-sisimai reason/why-suspend.go):
+      'is currently suspended', 'temporary locked', 'archived recipient', 'has been suspended', 'user is terminated', 'mailbox currently suspended', 'mailbox is frozen', 'recipient suspend the service',
+    ],
     de: ['deaktiviert', 'gesperrtes konto', 'konto gesperrt'],
-    fr: ['désactivé', 'suspendu', 'compte fermé', 'boîte inactive', 'boite inactive'],
+    fr: [
+      'désactivé', 'suspendu', 'compte fermé', 'boîte inactive', 'boite inactive',
+      // Sisimai (go-sisimai reason/why-suspend.go):
+      'boite du destinataire archivee',
+    ],
     es: ['suspendido', 'desactivado', 'cuenta inactiva'],
     it: ['sospeso', 'disattivato', 'disabilitato'],
     nl: ['gedeactiveerd', 'opgeschort'],
@@ -195,7 +245,11 @@ export const REASON_PHRASES = {
     ru: ['отключен', 'отключён', 'заблокирована', 'не активен', 'неактивен', 'удален', 'удалён'],
   },
   notaccept: {
-    en: ['no mx record', 'no mx for', 'no mx found', 'couldn\'t find a mail exchanger', 'could not find a mail exchanger', 'does not accept mail', 'doesn\'t accept mail', 'not accept mail', 'null mx', 'nullmx', 'accepts no mail', 'no mail accepted', 'does not receive mail', 'domain does not accept'],
+    en: [
+      'no mx record', 'no mx for', 'no mx found', 'couldn\'t find a mail exchanger', 'could not find a mail exchanger', 'does not accept mail', 'doesn\'t accept mail', 'not accept mail', 'null mx', 'nullmx', 'accepts no mail', 'no mail accepted', 'does not receive mail', 'domain does not accept',
+      // Sisimai (go-sisimai reason/why-notaccept.go):
+      'no route for current request',
+    ],
   },
   norelaying: {
     en: [
@@ -204,6 +258,8 @@ export const REASON_PHRASES = {
       'relay prohibited', 'not a gateway', 'no relaying', 'relay rejected', 'cannot relay', 'open relay', 'not allowed to relay',
       'relay is not allowed', 'relaying mail to', 'not local host', 'is not a local domain', 'relay from', 'relaying to',
       'not handled by', 'not authorized to relay', 'insecure mail relay', 'configured to relay',
+      // Sisimai (go-sisimai reason/why-norelaying.go):
+      'isn\'t in my list of allowed rcpthosts', 'we don\'t handle mail for', 'requires authentication when attempting to send to a non-local e-mail address',
     ],
     de: ['relaying nicht erlaubt'],
   },
@@ -214,10 +270,20 @@ export const REASON_PHRASES = {
       'bad sender', 'sender unknown', 'unknown sender', 'domain of sender address', 'sender address must exist',
       'envelope blocked', 'envelope sender', 'address of sender', 'sender email', 'from domain', 'not allowed to send from', 'domain is not allowed',
       'sender address', 'not a member of this mailing list', 'you are not a member', 'provide a valid from', 'purported responsible address', 'send mail as', 'blocked sender', 'rejected by recipient', 'rejected by the recipient', 'refused by recipient',
+      // Sisimai (go-sisimai reason/why-rejected.go):
+      'batv failed to verify', 'batv validation failure', 'bogus mail from', 'sender not pre-approved', 'mail from not owned by user', 'returned mail not accepted here', 'fully qualified email address required', 'because the sender isn\'t on the recipient\'s list of senders to accept mail from', 'error: no third-party dsns',
+    ],
+    fr: [
+      // Sisimai (go-sisimai reason/why-rejected.go):
+      'emetteur invalide',
     ],
   },
   failedstarttls: {
-    en: ['starttls failed', 'tls handshake failed', 'failed to establish tls', 'tls negotiation failed', 'could not establish a tls'],
+    en: [
+      'starttls failed', 'tls handshake failed', 'failed to establish tls', 'tls negotiation failed', 'could not establish a tls',
+      // Sisimai (go-sisimai reason/why-failedstarttls.go):
+      'starttls is required to send mail',
+    ],
   },
   securityerror: {
     en: [
@@ -225,6 +291,8 @@ export const REASON_PHRASES = {
       'requires encryption', 'requires tls', 'tls required', 'encryption required', 'this route requires', 'authentication failed',
       'auth failed', 'invalid credentials', 'password', 'login failed', 'please authenticate', 'smtp auth',
       'authentication mechanism is too weak', 'security policy', 'security policies', 'certificate', 'not secure',
+      // Sisimai (go-sisimai reason/why-securityerror.go):
+      'authentication credentials invalid', 'authentication turned on in your email client', 'executable files are not allowed in compressed files',
     ],
   },
   policyviolation: {
@@ -233,6 +301,8 @@ export const REASON_PHRASES = {
       'local policy', 'message rejected by policy', 'content policy', 'our policy', 'policy restriction', 'policy rule',
       'due to policy', 'organizational policy', 'administrative prohibition', 'restricted', 'not authorized',
       'not permitted', 'transport rule', 'delivery not authorized', 'access to this', 'message is not accepted',
+      // Sisimai (go-sisimai reason/why-policyviolation.go):
+      'an illegal attachment on your message', 'by non-member to a members-only list', 'closed mailing list', 'message bounced due to organizational settings', 'not subscribed to this group', 'we do not accept messages containing images or other attachments', 'you\'re using a mass mailer', 'messages with multiple addresses',
     ],
   },
   filtered: {
@@ -243,6 +313,8 @@ export const REASON_PHRASES = {
       'blocked by the recipient', 'mail rejected by user', 'recipient rejected', 'recipient refused', 'blocked your',
       'you don\'t have permission', 'don\'t have permission to post', 'not authorized to post', 'permission to post',
       'moderator', 'recipient preferences', 'only members', 'restricted to members',
+      // Sisimai (go-sisimai reason/why-filtered.go):
+      'recipient is only accepting mail from specific email addresses', 'recipient id refuse to receive mail', 'account is protected by',
     ],
     de: ['abgelehnt', 'zurückgewiesen'],
     fr: ['refusé', 'rejeté'],
@@ -261,7 +333,11 @@ export const REASON_PHRASES = {
     ],
   },
   contenterror: {
-    en: ['content error', 'malformed', 'invalid content', 'corrupt', 'encoding error', 'message structure'],
+    en: [
+      'content error', 'malformed', 'invalid content', 'corrupt', 'encoding error', 'message structure',
+      // Sisimai (go-sisimai reason/why-contenterror.go):
+      'improper use of 8-bit data in message header', 'message mime complexity exceeds the policy maximum', 'invalid mime headers', 'improperly-formatted binary content', 'unnecessary base64 encoding',
+    ],
   },
   syntaxerror: {
     en: ['syntax error', 'command unrecognized', 'command not recognized', 'unrecognized command', 'bad sequence of commands', 'parameter not', 'invalid command', 'incorrectly constructed', 'line too long in'],
@@ -272,7 +348,10 @@ export const REASON_PHRASES = {
       'could not be delivered within', 'could not be delivered for', 'not delivered for', 'giving up', 'gave up',
       'too long in the queue', 'in queue too long', 'was in the queue', 'delivery attempts will continue', 'will retry',
       'queue time', 'max time', 'delivery expired', 'time limit', 'maximum time', 'undeliverable for', 'past 5 days', 'past 4 hours',
-      'time expired', 'envelope expired', 'not delivered within', 'still undelivered', 'will keep trying', 'retry period', 'has been delayed', 'delayed for', 'could not be delivered to one or more recipients within',     ],
+      'time expired', 'envelope expired', 'not delivered within', 'still undelivered', 'will keep trying', 'retry period', 'has been delayed', 'delayed for', 'could not be delivered to one or more recipients within',
+      // Sisimai (go-sisimai reason/why-expired.go):
+      'have been failing for a long time', 'it has not been collected after', 'unable to deliver message after multiple retries', 'was not reachable within the allowed queue period', 'could not find a gateway for',
+    ],
     de: ['zeitüberschreitung', 'abgelaufen'],
     fr: ['délai expiré', 'expiré'],
     es: ['tiempo de espera', 'caducado', 'expirado'],
@@ -289,6 +368,8 @@ export const REASON_PHRASES = {
       'temporary failure in name resolution', 'try again later', 'unable to connect', 'connection reset', 'could not connect',
       'cannot connect', 'connection dropped', 'conversation with', 'malformed or unexpected name server reply',
       'servfail', 'host name lookup failure', 'host not reachable', 'establish an smtp connection', 'establish a connection', 'did not accept our requests to connect', 'name server', 'unrouteable', 'unreachable', 'connection closed', 'network error',
+      // Sisimai (go-sisimai reason/why-networkerror.go):
+      'mail forwarding loop for ', 'maximum forwarding loop count exceeded', 'message looping', 'unable to resolve route ',
     ],
     ja: ['タイムアウト'],
   },
@@ -298,7 +379,10 @@ export const REASON_PHRASES = {
       'system busy', 'resources temporarily', 'try again', 'unexpected error', 'server configuration',
       'internal server', 'database error', 'mail system problem', 'currently unavailable', 'transaction failed', 'local problem', 'requested action aborted',
       'transient', 'processing error', 'error in processing', 'misconfiguration', 'configuration error', 'mail system error',
-      'system problem',     ],
+      'system problem',
+      // Sisimai (go-sisimai reason/why-systemerror.go):
+      'aliasing/forwarding loop broken', 'can\'t create user output file', 'could not load drd for domain', 'interrupted system call', 'it encountered an error while being processed', 'loop was found in the mail exchanger', 'queue file write error', 'remote server is misconfigured', 'system config error', 'recipient deferred because there is no mdb',
+    ],
   },
   mailererror: {
     en: ['command failed', 'operating system error', 'command died', 'exit status', 'pipe to', 'unknown mailer error', 'mailer error', 'procmail', 'local delivery failed', 'delivery program'],
