@@ -389,11 +389,11 @@ function joinTrimmed(lines: readonly string[]): string {
  * X-Failed-Recipients header (the text omits them) share the notice's block, and a notice naming nobody
  * takes the returned message's To address.
  */
-function noticeBlocks(msg: BounceMessage, body: string, preferredOption?: readonly string[]): TextBlock[] {
+function noticeBlocks(msg: BounceMessage, body: string): TextBlock[] {
   const exclude = excludedAddresses(msg);
   const failedHeaders = msg.headers.get('x-failed-recipients');
   const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
-  const preferred = preferredOption ?? (failed.length ? failed : undefined);
+  const preferred = failed.length ? failed : undefined;
   let blocks = recipientBlocks(body, exclude, preferred);
   if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
   if (failed.length && blocks.every((b) => b.recipient === null)) {
@@ -422,9 +422,9 @@ function blockContext(block: TextBlock): string {
 /**
  * Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others.
  */
-export function factsFromText(msg: BounceMessage, opts?: { body?: string; preferred?: readonly string[] }): PartialFact[] {
-  const body = opts?.body ?? bounceBody(msg.text);
-  const blocks = noticeBlocks(msg, body, opts?.preferred);
+export function factsFromText(msg: BounceMessage): PartialFact[] {
+  const body = bounceBody(msg.text);
+  const blocks = noticeBlocks(msg, body);
   const action = looksDelayed(msg, body) ? 'delayed' : 'failed';
   return blocks.map((block) => {
     const context = blockContext(block);
