@@ -13,8 +13,9 @@ import type { Attachment, Email } from 'postal-mime';
  * decoding, the same text assembly under the nearest multipart/alternative, and postal-mime's own
  * addressParser and decodeWords. What would take more than that returns null and the caller hands the
  * message to postal-mime: Content-Type or Content-Disposition values with comments, escapes or RFC 2231
- * parameters, charsets outside a fixed list, multipart/digest, an html-only alternative next to plain
- * text (postal-mime converts between the two), and a message/rfc822 part postal-mime would parse inline.
+ * parameters, charsets outside a fixed list, multipart/digest, and an html-only alternative next to plain
+ * text (postal-mime converts between the two). postal-mime is told to keep every message/rfc822 part an
+ * attachment (forceRfc822Attachments, in mime.ts), and so is this path.
  *
  * Only what parseMessage (mime.ts) reads is produced: headers, subject, from, to, text, html and the
  * attachments' mimeType, disposition, filename, plus content for the types parseMessage decodes. Other
@@ -958,14 +959,6 @@ export function isWrappedReport(content: Uint8Array | ArrayBuffer): boolean {
   return isWrappedReportText(latin1Decoder.decode(view.subarray(0, WRAPPED_REPORT_HEAD)));
 }
 
-/** What makes postal-mime keep message/rfc822 parts as attachments (its hasReportParts). */
-const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'message/feedback-report']);
-
-function hasReportPart(part: Part): boolean {
-  if (!part.multipart && REPORT_TYPES.has(part.type)) return true;
-  return part.children.some(hasReportPart);
-}
-
 interface TextGroup {
   plain: string[];
   html: string[];
@@ -1032,7 +1025,6 @@ function leafAttachment(src: Source, part: Part, headerBlockBytes: number): Fast
 
 /** postal-mime's collectNode and renderTextContent, or null where postal-mime would parse or convert more. */
 function collect(src: Source, root: Part, options: FastOptions): { text: string; html: string; attachments: FastAttachment[] } | null {
-  const rfc822Attachments = hasReportPart(root);
   // Text entries by the node that selects them: the nearest multipart/alternative, else the part itself.
   const groups = new Map<Part, TextGroup>();
   const attachments: FastAttachment[] = [];
@@ -1044,10 +1036,6 @@ function collect(src: Source, root: Part, options: FastOptions): { text: string;
       const selector = part.multipart === 'alternative' ? part : alternative;
       for (const child of part.children) if (!visit(child, selector)) return false;
       return true;
-    }
-    if (part.type === 'message/rfc822' && !rfc822Attachments && part.disposition === 'inline') {
-      // Marked inline explicitly: postal-mime parses it as a nested message and renders its headers into the text.
-      return false;
     }
     if (part.disposition !== 'attachment' && (part.type === 'text/plain' || part.type === 'text/html')) {
       const charset = charsetFor(part.params.get('charset'));

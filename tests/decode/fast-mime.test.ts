@@ -54,7 +54,7 @@ function bytesOf(content: unknown): Uint8Array {
 async function expectSameEmail(bytes: Uint8Array): Promise<boolean> {
   const fast = parseMimeFast(bytes, OPTIONS);
   if (!fast) return false;
-  const reference = await PostalMime.parse(bytes, { rfc822Attachments: true });
+  const reference = await PostalMime.parse(bytes, { rfc822Attachments: true, forceRfc822Attachments: true });
   expect(fast.headers).toEqual(reference.headers);
   expect([fast.subject, fast.from, fast.to]).toEqual([reference.subject, reference.from, reference.to]);
   expect([fast.text, fast.html]).toEqual([reference.text, reference.html]);
@@ -457,7 +457,7 @@ describe('fast MIME path cases', () => {
     expect(parsed.originalHeaders).toBe('From: sender@example.com\nSubject: hello');
   });
 
-  it('leaves a message/rfc822 marked inline to postal-mime', async () => {
+  it('keeps a message/rfc822 marked inline an attachment, as postal-mime is told to', async () => {
     const bytes = message(
       'From: postmaster@example.org',
       'Content-Type: multipart/mixed; boundary=b',
@@ -475,8 +475,11 @@ describe('fast MIME path cases', () => {
       'original body',
       '--b--',
     );
-    expect(parseMimeFast(bytes, OPTIONS)).toBeNull();
-    await expectSameAsPostalMime(bytes, false);
+    await expectSameAsPostalMime(bytes, true);
+    expect(await expectSameEmail(bytes)).toBe(true);
+    const parsed = await parseMessage(bytes);
+    expect(parsed.text).toBe('Your message was returned.\n');
+    expect(parsed.originalHeaders).toBe('Subject: hello');
   });
 
   it.each([
