@@ -146,6 +146,8 @@ export async function launchFirefox() {
   const addonId = await browser.installExtension(ext);
   const requests = [];
   const extensionOrigin = `moz-extension://${uuid}`;
+  /** The tab each extension page (by path) opens in (see openExtensionPage). */
+  const extensionTabs = new Map();
   return {
     name: 'firefox',
     extensionOrigin,
@@ -153,20 +155,43 @@ export async function launchFirefox() {
     newPage: async () => wrapPage(await browser.newPage(), 'puppeteer', requests),
     /** Removing the add-on is Firefox's closest test hook to a reload: its content scripts are torn down. */
     reloadExtension: () => browser.uninstallExtension(addonId),
-    /** Puppeteer never sees a moz-extension navigation finish, so fire it and wait on the DOM. */
+    /**
+     * Puppeteer never sees a moz-extension navigation finish, so it is fired and the DOM waited on. Opening
+     * a tab and sending it from about:blank to the add-on is the step that, on a loaded machine, now and then
+     * got lost and left Firefox's remote agent hung for every later tab; so it is done once per page, and
+     * opening that page again reloads its tab at the new URL. `close` leaves the tab for the next time.
+     */
     openExtensionPage: async (file) => {
-      const page = wrapPage(await browser.newPage(), 'puppeteer', requests);
-      page.raw.goto(`${extensionOrigin}/${file}`).catch(() => {});
-      // A wait that starts in the blank page dies with the navigation ("Waiting failed"): try again
-      // until the extension page itself has rendered.
-      const deadline = Date.now() + 20000;
+      const url = `${extensionOrigin}/${file}`;
+      const key = file.split('#')[0];
+      let extensionTab = extensionTabs.get(key);
+      if (!extensionTab) {
+        extensionTab = wrapPage(await browser.newPage(), 'puppeteer', requests);
+        extensionTabs.set(key, extensionTab);
+        extensionTab.raw.goto(url).catch(() => {});
+      } else {
+        extensionTab.errors.length = 0;
+        extensionTab.logs.length = 0;
+        // The old document is marked, so the wait below cannot mistake it for the new one.
+        await extensionTab.raw
+          .evaluate((target) => {
+            window.__bounceLensStale = true;
+            history.replaceState(null, '', target);
+            location.reload();
+          }, url)
+          .catch(() => {});
+      }
+      const page = extensionTab;
+      // A wait that starts before the navigation dies with it ("Waiting failed"): try again until the
+      // extension page itself has rendered.
+      const deadline = Date.now() + 30000;
       for (;;) {
         try {
           await page.raw.waitForFunction(
-            (origin) => location.origin === origin && document.readyState === 'complete' && !!document.querySelector('#app')?.firstChild,
-            { timeout: 3000, polling: 50 }, extensionOrigin,
+            (target) => location.href === new URL(target).href && !window.__bounceLensStale && document.readyState === 'complete' && !!document.querySelector('#app')?.firstChild,
+            { timeout: 3000, polling: 50 }, url,
           );
-          return page;
+          return { ...page, close: async () => {} };
         } catch (e) {
           if (Date.now() > deadline) throw e;
         }

@@ -127,9 +127,11 @@ export function defineBrowserSuite(launch) {
     });
 
     it('tailors fix steps to the sending service chosen on the options page', async () => {
-      const explainSteps = async () => {
+      // The popup reads settings after its first render; the card follows them once they arrive.
+      const explainSteps = async (tailoredTo = null) => {
         const popup = await explainInPopup('535 5.7.8 Username and Password not accepted');
         await popup.waitFor(() => !!document.querySelector('[data-testid=card-details]'));
+        if (tailoredTo) await popup.waitFor((words) => document.querySelector('[data-testid=card-details]').textContent.includes(words), tailoredTo).catch(() => {});
         const steps = await popup.evaluate(() => document.querySelector('[data-testid=card-details]').textContent);
         await popup.close();
         return steps;
@@ -143,7 +145,7 @@ export function defineBrowserSuite(launch) {
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
       await options.waitFor(() => document.querySelector('[role=status]')?.textContent === 'Saved.');
-      const tailored = await explainSteps();
+      const tailored = await explainSteps('App passwords');
       assert.notEqual(tailored, general);
       assert.match(tailored, /App passwords/);
       await options.evaluate(() => {

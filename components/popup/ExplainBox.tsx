@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { decodePasted } from '../../lib/decode';
 import { explainReport } from '../../lib/report/explain-report';
 import type { ExplainedRecipient } from '../../lib/report/support-ticket';
@@ -27,16 +27,17 @@ export function explainPastedText(text: string, settings: Pick<Settings, 'servic
 
 export function ExplainBox({ settings, initialText = '' }: { settings: Settings; initialText?: string }) {
   const [text, setText] = useState(initialText);
-  const [outcome, setOutcome] = useState<Outcome | null>(() =>
-    initialText ? explainPastedText(initialText, settings) : null,
-  );
+  // The text last explained, not its explanation: the steps follow the sending service, and settings arrive
+  // after the first render (and change when the options page saves), so the card is worked out from both.
+  const [explained, setExplained] = useState<string | null>(initialText || null);
+  const outcome = useMemo(() => (explained === null ? null : explainPastedText(explained, settings)), [explained, settings.service]);
   const submit = (e: Event) => {
     e.preventDefault();
     // Read the box itself: a paste followed at once by Enter can beat the state update.
     const box = (e.currentTarget as HTMLFormElement).querySelector('textarea');
     const current = box?.value ?? text;
     setText(current);
-    setOutcome(explainPastedText(current, settings));
+    setExplained(current);
   };
   return (
     <div class="explain-box">
