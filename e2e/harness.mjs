@@ -176,7 +176,7 @@ export async function launchFirefox() {
         await extensionTab.raw
           .evaluate((target) => {
             window.__bounceLensStale = true;
-            history.replaceState(null, '', target);
+            window.history.replaceState(null, '', target);
             location.reload();
           }, url)
           .catch(() => {});
