@@ -147,7 +147,7 @@ export async function launchFirefox() {
   const requests = [];
   const extensionOrigin = `moz-extension://${uuid}`;
   /** The tab each extension page (by path) opens in (see openExtensionPage). */
-  const extensionTabs = new Map();
+  const extensionPages = new Map();
   return {
     name: 'firefox',
     extensionOrigin,
@@ -164,16 +164,16 @@ export async function launchFirefox() {
     openExtensionPage: async (file) => {
       const url = `${extensionOrigin}/${file}`;
       const key = file.split('#')[0];
-      let extensionTab = extensionTabs.get(key);
-      if (!extensionTab) {
-        extensionTab = wrapPage(await browser.newPage(), 'puppeteer', requests);
-        extensionTabs.set(key, extensionTab);
-        extensionTab.raw.goto(url).catch(() => {});
+      let page = extensionPages.get(key);
+      if (!page) {
+        page = wrapPage(await browser.newPage(), 'puppeteer', requests);
+        extensionPages.set(key, page);
+        page.raw.goto(url).catch(() => {});
       } else {
-        extensionTab.errors.length = 0;
-        extensionTab.logs.length = 0;
+        page.errors.length = 0;
+        page.logs.length = 0;
         // The old document is marked, so the wait below cannot mistake it for the new one.
-        await extensionTab.raw
+        await page.raw
           .evaluate((target) => {
             window.__bounceLensStale = true;
             window.history.replaceState(null, '', target);
@@ -181,7 +181,6 @@ export async function launchFirefox() {
           }, url)
           .catch(() => {});
       }
-      const page = extensionTab;
       // A wait that starts before the navigation dies with it ("Waiting failed"): try again until the
       // extension page itself has rendered.
       const deadline = Date.now() + 30000;

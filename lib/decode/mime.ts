@@ -318,9 +318,10 @@ function bareCrToLf(src: Source): Source {
  * A returned original (message/rfc822) is always an attachment, even one marked inline: it is the sender's own
  * message, never read as the notice's text (only its header block is, as originalHeaders). postal-mime would
  * otherwise parse an inline one as a nested message and write its headers into the text, dates formatted in
- * the machine's locale; the fast path (fast-mime.ts) reads it as an attachment too.
+ * the machine's locale; the fast path (fast-mime.ts) reads it as an attachment too. (This makes postal-mime's
+ * rfc822Attachments option, which only picks the default disposition of such parts, moot.)
  */
-const POSTAL_MIME_OPTIONS = { rfc822Attachments: true, forceRfc822Attachments: true } as const;
+const POSTAL_MIME_OPTIONS = { forceRfc822Attachments: true } as const;
 
 const REPORT_TYPES: ReadonlySet<string> = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
 

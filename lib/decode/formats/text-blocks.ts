@@ -374,7 +374,7 @@ export const smtpCommandOf = rememberLast(smtpCommandIn);
  */
 function smtpCommandIn(textLower: string): string | null {
   const capped = textLower.length > 8192 ? textLower.slice(0, 8192) : textLower;
-  let c: string | null = COMMAND_AFTER_LEADS.some((lead) => capped.includes(lead)) ? COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? null : null;
+  let c: string | null = includesAny(capped, COMMAND_AFTER_LEADS) ? COMMAND_AFTER_PHRASE.exec(capped)?.[1] ?? null : null;
   c ??= commandTag(capped) ?? qmailStage(capped);
   if (!c && capped.includes('>>>')) {
     TRANSCRIPT_COMMAND.lastIndex = 0;
