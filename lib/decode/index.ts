@@ -6,7 +6,7 @@ import { evidenceFromText, smtpCommandOf } from './formats/text-blocks';
 import { factsFromDeliveryStatus, preferSpecificStatus } from './formats/rfc3464';
 import { capLower, isHardBounce, reasonFromLowerText, reasonFromReply, reasonFromStatus, reasonFromStrongStatus, reasonFromWeakLowerText } from './reasons';
 import { matchProviderRuleLower } from './providers';
-import { MAX_DIAGNOSTIC_CHARS, includesAny, innerReply, replyMatchingClass, findAddresses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
+import { MAX_DIAGNOSTIC_CHARS, includesAny, innerReply, replyMatchingClass, findAddresses, findAllStatuses, findReplyCode, findStatus, foldLine, isSystemAddress, normalizeNewlines } from './text';
 
 export { classifyReason } from './reasons';
 export type { MessageReport, RecipientFact, Reason } from './types';
@@ -121,12 +121,25 @@ function dropRepeatedPrefixes(diagnostic: string): string {
   return head + rest;
 }
 
+/**
+ * The status a text gives a fact. For a failure, a success code ("250 2.1.5 Ok" earlier in a transcript) is
+ * passed over for the first code that is not one: it is never the status of what failed.
+ */
+function statusOf(text: string, failure: boolean): string | null {
+  const first = findStatus(text);
+  if (!failure || first === null || first[0] !== '2') return first;
+  return findAllStatuses(text).find((s) => s[0] !== '2') ?? null;
+}
+
 function finalize(p: PartialFact): RecipientFact {
   const diagnostic = dropRepeatedPrefixes(foldLine(p.diagnostic ?? '', MAX_DIAGNOSTIC_CHARS));
   const action: Action = p.action ?? 'failed';
-  let status = p.status !== undefined ? p.status : findStatus(diagnostic);
-  if (status === null && p.status === undefined && p.context) status = findStatus(p.context);
+  const failure = !NON_FAILURE_ACTIONS.has(action);
+  let status = p.status !== undefined ? p.status : statusOf(diagnostic, failure);
+  if (status === null && p.status === undefined && p.context) status = statusOf(p.context, failure);
   let replyCode = p.replyCode !== undefined ? p.replyCode : findReplyCode(diagnostic);
+  // A success or go-ahead reply read from the text ("250 Ok" in a transcript) is not what failed.
+  if (failure && p.replyCode === undefined && replyCode && (replyCode[0] === '2' || replyCode[0] === '3')) replyCode = null;
   const inner = innerReply(diagnostic);
   if (inner) {
     status = inner.status;

@@ -312,3 +312,72 @@ describe('SurfControl notices as a webmail shows them', () => {
     expect(report.recipients[0]).toMatchObject({ recipient: 'lee@example.org', replyCode: '554' });
   });
 });
+
+describe('success codes around a failure', () => {
+  const transcript = [
+    'This is the mail system at host relay.example.com.',
+    '',
+    'Transcript of session follows.',
+    '',
+    ' Out: 220 mx.example.net ESMTP',
+    ' In:  EHLO relay.example.com',
+    ' Out: 250-mx.example.net',
+    ' Out: 250 ENHANCEDSTATUSCODES',
+    ' In:  MAIL FROM:<ops@example.com>',
+    ' Out: 250 2.1.0 Ok',
+    ' In:  RCPT TO:<dana@example.net>',
+    ' Out: 250 2.1.5 Ok',
+    ' In:  DATA',
+    ' Out: 354 End data with <CR><LF>.<CR><LF>',
+    ' Out: 452 4.3.1 Error: insufficient system storage',
+    ' In:  QUIT',
+    ' Out: 221 2.0.0 Bye',
+  ].join('\n');
+
+  it("reads a Postfix session transcript's failing reply, not the success replies before it", () => {
+    const report = decodeVisibleText(transcript, { subject: 'Postfix SMTP server: errors from relay.example.com', from: 'Mail Delivery System <MAILER-DAEMON@relay.example.com>' });
+    expect(report.kind).toBe('bounce');
+    const [fact] = report.recipients;
+    expect(fact.recipient).toBe('dana@example.net');
+    expect(fact.diagnostic).toBe('452 4.3.1 Error: insufficient system storage');
+    expect(fact.status).toBe('4.3.1');
+    expect(fact.replyCode).toBe('452');
+  });
+
+  it('keeps a lead that comes after the code as part of the reply', () => {
+    expect(stripLead('550 5.1.1 Error: no such mailbox here')).toBe('550 5.1.1 Error: no such mailbox here');
+    expect(stripLead('Remote server error: 550 5.1.1 no such mailbox here')).toBe('550 5.1.1 no such mailbox here');
+    expect(stripLead(' Out: 421 4.4.2 Error: timeout exceeded')).toBe('421 4.4.2 Error: timeout exceeded');
+  });
+
+  it('never gives a failure a success status or reply read from the text', () => {
+    const text = [
+      'Your message could not be delivered to one or more recipients.',
+      '',
+      '<kim@example.org>: conversation with mx.example.org timed out while sending the message body',
+      '    last reply from the server: 250 2.1.5 Recipient ok',
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Undelivered Mail Returned to Sender' }).recipients;
+    expect(fact.action).toBe('failed');
+    expect(fact.status).toBeNull();
+    expect(fact.replyCode).toBeNull();
+    expect(fact.reason).not.toBe('delivered');
+  });
+
+  it('reads a delivery report the sender asked for as delivered', () => {
+    const text = [
+      'This is the mail system at host relay.example.com.',
+      '',
+      'Enclosed is the mail delivery report that you requested.',
+      '',
+      '<lee@example.org>: delivery via mx.example.org[192.0.2.9]:25: 250 2.0.0 Ok: queued as 4F2A19C',
+    ].join('\n');
+    const report = decodeVisibleText(text, { subject: 'Successful Mail Delivery Report' });
+    expect(report.kind).toBe('delivered');
+    const [fact] = report.recipients;
+    expect(fact.recipient).toBe('lee@example.org');
+    expect(fact.action).toBe('delivered');
+    expect(fact.status).toBe('2.0.0');
+    expect(fact.reason).toBe('delivered');
+  });
+});

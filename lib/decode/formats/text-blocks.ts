@@ -211,13 +211,21 @@ export function stripLead(line: string): string {
   const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
   for (const lead of low ? DIAG_LEADS : []) {
     const i = low.indexOf(lead);
-    if (i !== -1) {
+    // A code before the lead ("451 4.3.0 Error: queue file write error") makes the lead the server's own words.
+    if (i !== -1 && !hasCode(line.slice(0, i))) {
       const rest = line.slice(i + lead.length).trim();
       if (rest.length > 2) return rest;
     }
   }
-  return line.trim().replace(/^[<>#(\s]{1,6}/, '').replace(/\s{0,2}##\s{0,2}$/, '');
+  const t = line.trim();
+  // Postfix's session transcript marks the server's replies "Out:" and its own commands "In:".
+  const reply = TRANSCRIPT_REPLY.test(t) ? t.slice(4).trimStart() : t;
+  return reply.replace(/^[<>#(\s]{1,6}/, '').replace(/\s{0,2}##\s{0,2}$/, '');
 }
+
+const TRANSCRIPT_REPLY = /^out:\s/i;
+/** The sending side's next command in a session transcript (Postfix "In:", Sendmail ">>>"): the reply has ended. */
+const TRANSCRIPT_COMMAND_LINE = /^(?:in:\s|>>>)/i;
 
 function hasCode(line: string): boolean {
   return findStatus(line) !== null || findReplyCode(line) !== null;
@@ -244,7 +252,10 @@ function replyScore(line: string): number {
   if (!CODE_SHAPE.test(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
   const stripped = stripLead(line);
   const status = findStatus(line) !== null;
-  const replyAtStart = /^[("'[]{0,2}[2-5]\d\d[ -]/.test(stripped);
+  const leadingReply = /^[("'[]{0,2}([2-5])\d\d[ -]/.exec(stripped);
+  const replyAtStart = leadingReply !== null;
+  // A success or go-ahead reply ("250 2.0.0 Ok", "354 End data with…") in a transcript is not the failure.
+  if (leadingReply && (leadingReply[1] === '2' || leadingReply[1] === '3')) return 1;
   if (replyAtStart && status) return 3;
   // Sendmail's "(reason: 550 …)" under a failed address is the remote reply itself; the transcript's last
   // line ("554 5.0.0 Service unavailable") is only Sendmail's own summary of it.
@@ -309,7 +320,7 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
     const t = l.trim();
-    if (!t) break;
+    if (!t || TRANSCRIPT_COMMAND_LINE.test(t)) break;
     if (wrappedReply && /^\s/.test(l)) {
       parts.push(t);
       continue;
@@ -439,6 +450,20 @@ function blockContext(block: TextBlock): string {
   return foldLine(joinTrimmed(block.lines), 4096);
 }
 
+/** How notices that report a delivery (not a failure) say so: Postfix's requested delivery report, and others' plain words. */
+const DELIVERY_REPORT_PHRASES = ['delivery report that you requested', 'successfully delivered', 'has been delivered', 'was delivered to', 'delivery via'];
+
+/**
+ * True when the notice reports a delivery to this recipient: the server's words are a success ("250 2.0.0 Ok"),
+ * nothing in the block carries a failure code, and the notice says it is a delivery report. A success code
+ * alone is not enough: a transcript that ends in a timeout has only success codes.
+ */
+function reportsDelivery(diagnostic: string, lines: readonly string[], bodyLower: () => string): boolean {
+  if (findStatus(diagnostic)?.[0] !== '2') return false;
+  if (lines.some((l) => /^[45]/.test(findStatus(l) ?? '') || /^[45]/.test(findReplyCode(l) ?? ''))) return false;
+  return includesAny(bodyLower(), DELIVERY_REPORT_PHRASES) !== null;
+}
+
 /**
  * Generic per-recipient facts from a text body; the shape shared by Postfix, Sendmail, Exim, qmail and most others.
  */
@@ -448,10 +473,11 @@ export function factsFromText(msg: BounceMessage): PartialFact[] {
   const action = looksDelayed(msg, body) ? 'delayed' : 'failed';
   return blocks.map((block) => {
     const context = blockContext(block);
+    const diagnostic = pickDiagnostic(block.lines, block.ownFrom);
     return {
       recipient: block.recipient,
-      action,
-      diagnostic: pickDiagnostic(block.lines, block.ownFrom),
+      action: reportsDelivery(diagnostic, block.lines, () => lowerBounceBody(msg)) ? 'delivered' : action,
+      diagnostic,
       remoteHost: findRemoteHost(block.lines.join('\n')),
       smtpCommand: smtpCommandOf(lowerCased(context)),
       context,
