@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRaw, decodeVisibleText } from '../../lib/decode';
+import { decodePasted, decodeRaw, decodeVisibleText } from '../../lib/decode';
 import { MessageReportSchema } from '../../lib/decode/types';
 import { VISIBLE_CASES, multipartReport } from './fixtures';
 import fc from 'fast-check';
@@ -379,5 +379,65 @@ describe('success codes around a failure', () => {
     expect(fact.action).toBe('delivered');
     expect(fact.status).toBe('2.0.0');
     expect(fact.reason).toBe('delivered');
+  });
+});
+
+describe('the returned message after the notice', () => {
+  it('is cut where its header block starts, even without a marker', () => {
+    const text = [
+      'Your message has been enqueued and undeliverable for 2 days to the following recipients:',
+      '',
+      '  Recipient address: ana@example.net',
+      '  Reason: unable to deliver this message after 2 days',
+      '',
+      'The mail system will continue to try to deliver your message for an additional 3 days.',
+      '',
+      'Return-path: <ops@example.com>',
+      'Received: from relay.example.com by mx.example.com; Mon, 2 Mar 2026 10:00:00 +0000',
+      'X-Virus-Scanned: by the virus scanner at example.com',
+      'Subject: Quarterly figures',
+      '',
+      'See attached.',
+    ].join('\n');
+    const report = decodeVisibleText(text, { subject: 'Delivery Notification: Delivery has been delayed' });
+    const [fact] = report.recipients;
+    expect(fact.recipient).toBe('ana@example.net');
+    expect(fact.reason).not.toBe('virusdetected');
+    expect(fact.remoteHost).toBeNull();
+  });
+
+  it('still lets a whole pasted message, headers first, decode', () => {
+    const pasted = [
+      'Return-Path: <>',
+      'Received: from mx.example.net by mail.example.com; Mon, 2 Mar 2026 10:00:00 +0000',
+      'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+      'Subject: Undelivered Mail Returned to Sender',
+      '',
+      '<ana@example.net>: host mx.example.net[192.0.2.5] said: 550 5.1.1 <ana@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+    ].join('\n');
+    const [fact] = decodePasted(pasted).recipients;
+    expect(fact.recipient).toBe('ana@example.net');
+    expect(fact.status).toBe('5.1.1');
+    expect(fact.reason).toBe('userunknown');
+  });
+});
+
+describe("Exim's alias lines", () => {
+  it('do not take the alias an address was "ultimately generated from" for another recipient', () => {
+    const text = [
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  lena@example.de',
+      '    (ultimately generated from team@example.com)',
+      '    SMTP error from remote mail server after end of data:',
+      '    host mx.example.de [192.0.2.80]: 552 5.3.4 Message size exceeds fixed limit',
+    ].join('\n');
+    const report = decodeVisibleText(text, { subject: 'Mail delivery failed: returning message to sender' });
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['lena@example.de']);
+    expect(report.recipients[0].replyCode).toBe('552');
+    expect(report.recipients[0].reason).toBe('mesgtoobig');
   });
 });

@@ -25,9 +25,51 @@ const DELAY = new PhraseSet(DELAY_MARKERS, { ignoreCase: true });
  * Several modules ask for the same message's body in a row, so the last answers are kept.
  */
 export const bounceBody = rememberLast((text: string) => {
-  const cut = ORIGINAL_MESSAGE.earliestIn(text, 1);
+  const marker = ORIGINAL_MESSAGE.earliestIn(text, 1);
+  // Only the notice before the marker is searched: the returned message after it can be long.
+  const headers = returnedHeadersStart(marker > 0 ? text.slice(0, marker) : text);
+  const cut = headers > 0 ? headers : marker;
   return cut > 0 ? text.slice(0, cut) : text;
 });
+
+/** A header field or a folded continuation of one. */
+const HEADER_OR_CONTINUATION = /^(?:[A-Za-z][A-Za-z0-9-]{0,40}:|[ \t])/;
+
+/** Offset of the first line at or after `from` that starts with "Return-Path:" or "Received:", as MTAs write them; -1 if none. */
+function headerLineFrom(text: string, from: number): number {
+  const returnPath = lineStartingWith(text, 'Return-', from, (at) => text.slice(at + 7, at + 12).toLowerCase() === 'path:');
+  const received = lineStartingWith(text, 'Received:', from, () => true);
+  return returnPath === -1 ? received : received === -1 ? returnPath : Math.min(returnPath, received);
+}
+
+/** First offset at or after `from` where a line starts with `word` and `accept` agrees; -1 if none. */
+function lineStartingWith(text: string, word: string, from: number, accept: (at: number) => boolean): number {
+  // The word is searched for, not the line break before it: a search led by '\n' stops at every line.
+  for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 0x0a && accept(at)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where a returned message's own header block starts in a notice that appends it without a marker (Oracle
+ * Messaging Server, some gateways): after a blank line, a Return-Path or Received line followed by another header
+ * line. A text that itself starts with headers (a whole message pasted) is searched after them. -1 if none.
+ */
+function returnedHeadersStart(text: string): number {
+  let from = 0;
+  if (HEADER_OR_CONTINUATION.test(text)) {
+    const blank = text.indexOf('\n\n');
+    if (blank === -1) return -1;
+    from = blank + 1;
+  }
+  for (let at = headerLineFrom(text, from); at !== -1; at = headerLineFrom(text, at + 1)) {
+    const next = text.indexOf('\n', at);
+    if (next === -1) return -1;
+    if (at >= 2 && text[at - 2] === '\n' && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return at;
+  }
+  return -1;
+}
 
 /** bounceBody of the message, lower-cased (a prefix of the message's lower-cased text when lower-casing kept the length). */
 export function lowerBounceBody(msg: BounceMessage): string {
@@ -53,8 +95,9 @@ const SKIP_LINE_PREFIXES = [
   'van:', 'absender', 'expéditeur', 'remitente', 'mittente', 'afzender', 'remetente', 'reported by', 'for assistance',
   'please contact', 'contact ', 'postmaster', 'with id', 'return-receipt', 'disposition-notification', 'envelope-to',
   'delivered-to', 'final-recipient', 'x-actual-recipient', 'original-recipient', 'remote-mta', 'received-from-mta',
-  // Exim's "(generated from alias@...)" and Sendmail's "(expanded from: ...)" name the alias, not another recipient.
-  '(generated from', '(expanded from',
+  // Exim's "(generated from alias@...)" / "(ultimately generated from …)" and Sendmail's "(expanded from: ...)"
+  // name the alias, not another recipient.
+  '(generated from', '(ultimately generated from', '(expanded from',
 ];
 
 /** Japanese "contact <addr>" wrapped so that the verb starts the next line ("<addr>\nへご連絡ください"). */
@@ -105,7 +148,7 @@ const BARE_HEADER_NAME = /^[a-z][a-z0-9-]{1,40}:$/;
 function continuesSkippedLine(previous: string, line: string): boolean {
   if (!/^\s/.test(line)) return false;
   const prev = previous.trim().toLowerCase();
-  if (prev.endsWith('(expanded from') || prev.endsWith('(generated from')) return true;
+  if (prev.endsWith('(expanded from') || prev.endsWith('generated from')) return true;
   return BARE_HEADER_NAME.test(prev) && !isCandidateLine(prev);
 }
 
