@@ -441,3 +441,20 @@ describe("Exim's alias lines", () => {
     expect(report.recipients[0].reason).toBe('mesgtoobig');
   });
 });
+
+describe('the envelope sender in a transcript', () => {
+  it('is not taken for a recipient where the reply to MAIL FROM quotes it', () => {
+    const text = [
+      '   ----- Transcript of session follows -----',
+      'While talking to mx.example.org:',
+      '>>> MAIL From:<owner@example.com>',
+      '<<< 553 <owner@example.com>... sender domain has no mail exchanger',
+      '554 <ivy@example.org>... Service unavailable',
+    ].join('\n');
+    const report = decodeVisibleText(text, { subject: 'Returned mail: see transcript for details' });
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['ivy@example.org']);
+    // The remote server's own reply, to MAIL FROM, is what failed; Sendmail's "554" line only sums it up.
+    expect(report.recipients[0].replyCode).toBe('553');
+    expect(report.recipients[0].smtpCommand).toBe('MAIL');
+  });
+});

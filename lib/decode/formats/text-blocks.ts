@@ -190,17 +190,23 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
   let paragraphStart = 0;
   let recipientIndent = 0;
   const intro: string[] = [];
+  let senders: Set<string> | undefined;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     let found: string | null = null;
     // Most lines name no address; only those with an '@' are worth the closer look.
+    const lineLower = line.includes('@') ? line.toLowerCase() : '';
+    if (lineLower && lineLower.includes('mail from:')) {
+      // The envelope sender a transcript names ("MAIL From:<a@b>") is not a recipient where the reply quotes it either.
+      for (const a of findAddresses(line)) (senders ??= new Set()).add(a.toLowerCase());
+    }
     if (
-      line.includes('@') && isCandidateLine(line.toLowerCase()) && !(n > 0 && continuesSkippedLine(lines[n - 1], line)) &&
+      lineLower && isCandidateLine(lineLower) && !(n > 0 && continuesSkippedLine(lines[n - 1], line)) &&
       !CONTACT_CONTINUATIONS.some((c) => (lines[n + 1] ?? '').trimStart().startsWith(c))
     ) {
       for (const a of findAddresses(line)) {
         const al = a.toLowerCase();
-        if (exclude.has(al) || isSystemAddress(a)) continue;
+        if (exclude.has(al) || senders?.has(al) || isSystemAddress(a)) continue;
         if (preferredSet && !preferredSet.has(al)) continue;
         const at = line.indexOf(a);
         // "id <0A1B@host>" in a Received line is a queue or message id that looks like an address.
