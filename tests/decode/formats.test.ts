@@ -458,3 +458,21 @@ describe('the envelope sender in a transcript', () => {
     expect(report.recipients[0].smtpCommand).toBe('MAIL');
   });
 });
+
+describe('per-recipient fields in a notice', () => {
+  it("read the server's reply from the diagnostic field alone, without its type or the next field", () => {
+    const text = [
+      'Your message cannot be delivered to the following recipients:',
+      '',
+      '  Recipient address: rob@example.net',
+      '  Reason: Remote SMTP server has rejected address',
+      '  Diagnostic code: smtp;550 5.1.1 <rob@example.net>... No such user',
+      '  Remote system: dns;mx.example.net (TCP|192.0.2.1|25) (mx.example.net ESMTP)',
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Delivery Notification: Delivery has failed' }).recipients;
+    expect(fact.recipient).toBe('rob@example.net');
+    expect(fact.diagnostic).toBe('550 5.1.1 <rob@example.net>... No such user');
+    expect(fact.status).toBe('5.1.1');
+    expect(fact.reason).toBe('userunknown');
+  });
+});

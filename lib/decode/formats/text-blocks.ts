@@ -247,13 +247,16 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
 export const DIAG_LEADS = [
   'remote server returned \'', 'remote host said:', 'said:', 'the error that the other server returned was:',
   'the response from the remote server was:', 'the response was:', 'reason:', 'diagnostic-code:', 'reported error:',
-  'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:',
+  'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:', 'diagnostic code:',
 ];
 
 /**
  * What every lead ends with ("remote host said:" ends "said:", "the response was:" ends "was:"): a line
  * without any of these has no lead to strip, and is not lower-cased to look for one.
  */
+/** The diagnostic type some notices keep before the reply, as in a Diagnostic-Code field ("smtp;", "X-Postfix; "). */
+const DIAGNOSTIC_TYPE = /^(?:smtp|x-[a-z0-9-]{1,20});\s{0,2}/i;
+
 export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:/i;
 
 export function stripLead(line: string): string {
@@ -262,7 +265,8 @@ export function stripLead(line: string): string {
     const i = low.indexOf(lead);
     // A code before the lead ("451 4.3.0 Error: queue file write error") makes the lead the server's own words.
     if (i !== -1 && !hasCode(line.slice(0, i))) {
-      const rest = line.slice(i + lead.length).trim();
+      // "Diagnostic code: smtp;550 …": the type before the reply is not the server's words.
+      const rest = line.slice(i + lead.length).trim().replace(DIAGNOSTIC_TYPE, '');
       if (rest.length > 2) return rest;
     }
   }
@@ -330,6 +334,9 @@ function reasonAfterAddress(line: string): string | null {
   return /\p{L}{3}/u.test(rest) ? rest : null;
 }
 
+/** "Remote system: …", "Reason: …": a short label and a colon, as notices lay out per-recipient fields. */
+const FIELD_LABEL = /^[A-Za-z][A-Za-z -]{1,28}:\s/;
+
 /** The remote server's words in a block's lines; `ownFrom` is where the block's own lines start (after an intro). */
 export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   let start = -1;
@@ -366,6 +373,7 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   // "… said: 550" with the rest of the reply wrapped onto indented lines (Postfix): those lines are the reply,
   // whatever codes and addresses they carry.
   const wrappedReply = /^[2-5]\d\d$/.test(parts[0]);
+  const fieldList = FIELD_LABEL.test(first);
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
     const t = l.trim();
@@ -378,7 +386,9 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       parts.push(t.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
       continue;
     }
-    if (/^\s/.test(l) && !hasCode(t) && findAddresses(t).length === 0) {
+    // In a list of labelled fields ("Diagnostic code: …" then "Remote system: …"), the next label at the same
+    // indent starts the next field, not more reply.
+    if (/^\s/.test(l) && !hasCode(t) && findAddresses(t).length === 0 && !(fieldList && FIELD_LABEL.test(t) && indentOf(l) <= indentOf(lines[start]))) {
       parts.push(t);
       continue;
     }
