@@ -476,3 +476,18 @@ describe('per-recipient fields in a notice', () => {
     expect(fact.reason).toBe('userunknown');
   });
 });
+
+describe('the reason on the address line', () => {
+  it('is read after an address that follows a bare token ("rcpt:00000:<a@b> : reason")', () => {
+    const text = [
+      'This is an automatically generated message from a sending service.',
+      '',
+      'Your message was not able to be delivered to one of its intended recipients.',
+      '',
+      'zoe:00000:<zoe@example.org> : Connection refused in connect',
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Undelivered Mail Returned to Sender' }).recipients;
+    expect(fact.recipient).toBe('zoe@example.org');
+    expect(fact.diagnostic).toBe('Connection refused in connect');
+  });
+});

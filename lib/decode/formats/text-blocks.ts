@@ -323,9 +323,11 @@ function reasonAfterAddress(line: string): string | null {
   const addr = findAddresses(t)[0];
   if (!addr) return null;
   const at = t.indexOf(addr);
-  if (at < 0 || at > 2) return null;
+  // The address leads the line, or follows only a token without spaces ("rcpt:00000:<a@b.example> : reason", SendGrid).
+  if (at < 0 || (at > 2 && /\s/.test(t.slice(0, at)))) return null;
   let i = at + addr.length;
   if (t[i] === '>') i++;
+  if (t[i] === ' ' && t[i + 1] === ':') i++;
   // "<addr>: reason" (Postfix, OpenSMTPD, qmail), or "addr [reason]" (some gateways' lists).
   let rest: string;
   if (t[i] === ':') rest = t.slice(i + 1).trim();
