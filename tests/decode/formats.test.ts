@@ -491,3 +491,23 @@ describe('the reason on the address line', () => {
     expect(fact.diagnostic).toBe('Connection refused in connect');
   });
 });
+
+describe("Gmail's card without codes", () => {
+  it('takes the lines under "The response was:" as the server\'s words', () => {
+    const text = [
+      '** Address not found **',
+      '',
+      "Your message wasn't delivered to nils@example.se because the address couldn't be found, or is unable to receive mail.",
+      '',
+      'Learn more here: https://support.google.com/mail/?p=NoSuchUser',
+      '',
+      'The response was:',
+      '',
+      'The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address.',
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Delivery Status Notification (Failure)', from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>' }).recipients;
+    expect(fact.recipient).toBe('nils@example.se');
+    expect(fact.diagnostic).toBe("The email account that you tried to reach does not exist. Please try double-checking the recipient's email address.");
+    expect(fact.reason).toBe('userunknown');
+  });
+});

@@ -339,6 +339,24 @@ function reasonAfterAddress(line: string): string | null {
 /** "Remote system: …", "Reason: …": a short label and a colon, as notices lay out per-recipient fields. */
 const FIELD_LABEL = /^[A-Za-z][A-Za-z -]{1,28}:\s/;
 
+/** The lines after a line that is only a lead ("The response was:"), up to the next blank line; null without one. */
+function replyBelowLead(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const t = lines[i].trim();
+    if (!t.endsWith(':') || t.length > 60 || !LEAD_ENDING.test(t)) continue;
+    const low = t.toLowerCase();
+    if (!DIAG_LEADS.some((lead) => low.endsWith(lead))) continue;
+    const reply: string[] = [];
+    for (let k = i + 1; k < lines.length && reply.length < 5; k++) {
+      const next = lines[k].trim();
+      if (next) reply.push(next);
+      else if (reply.length) break;
+    }
+    if (reply.length) return foldLine(reply.join(' '), MAX_DIAGNOSTIC_CHARS);
+  }
+  return null;
+}
+
 /** The remote server's words in a block's lines; `ownFrom` is where the block's own lines start (after an intro). */
 export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   let start = -1;
@@ -352,7 +370,10 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     }
   }
   if (start === -1) {
-    // Without a code, the words after the address line say most; the intro is generic.
+    // Without a code, a lead alone on its line ("The response was:", Gmail's card) puts the server's words below it.
+    const belowLead = replyBelowLead(lines);
+    if (belowLead) return belowLead;
+    // Otherwise the words after the address line say most; the intro is generic.
     // The intro may name the sender or quote the message's headers; the block's own address line comes later.
     const firstAddr = lines.findIndex((l, i) => i >= ownFrom && findAddresses(l).length > 0);
     // "<addr>: reason" (Postfix, OpenSMTPD, qmail): the reason is on the address line itself.
