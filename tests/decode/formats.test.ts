@@ -511,3 +511,19 @@ describe("Gmail's card without codes", () => {
     expect(fact.reason).toBe('userunknown');
   });
 });
+
+describe('Exchange diagnostics', () => {
+  it("read the server's reply without the notice's quotes around it", () => {
+    const text = [
+      "Your message to pat@fabrikam.example couldn't be delivered.",
+      '',
+      'Diagnostic information for administrators',
+      '',
+      'pat@fabrikam.example',
+      "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Undeliverable: Quote' }).recipients;
+    expect(fact.diagnostic).toBe('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup');
+    expect(fact.status).toBe('5.1.10');
+  });
+});

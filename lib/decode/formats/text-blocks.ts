@@ -266,7 +266,9 @@ export function stripLead(line: string): string {
     // A code before the lead ("451 4.3.0 Error: queue file write error") makes the lead the server's own words.
     if (i !== -1 && !hasCode(line.slice(0, i))) {
       // "Diagnostic code: smtp;550 …": the type before the reply is not the server's words.
-      const rest = line.slice(i + lead.length).trim().replace(DIAGNOSTIC_TYPE, '');
+      let rest = line.slice(i + lead.length).trim().replace(DIAGNOSTIC_TYPE, '');
+      // "Remote Server returned '550 …'": the closing quote is the notice's, not the server's.
+      if (lead.endsWith("'") && rest.endsWith("'")) rest = rest.slice(0, -1).trimEnd();
       if (rest.length > 2) return rest;
     }
   }
