@@ -49,6 +49,10 @@ describe('precedence: wording > enhanced code > reply code > reason', () => {
     expect(explainFact(fact('', { status: '5.1.1', replyCode: '550' })).rule).toBe('status.mailbox-unknown');
     expect(explainFact(fact('RESOLVER.ADR.RecipNotFound; not found', { status: '5.1.1', replyCode: '550' })).rule).toBe('microsoft.recipient-not-found');
   });
+  it('real tables: the wording of a dead or closed mailbox beats the filter reason the decoder may give it', () => {
+    expect(explainFact(fact('550 Message was not accepted -- invalid mailbox.', { replyCode: '550', reason: 'filtered' })).rule).toBe('seed.recipient-unknown');
+    expect(explainFact(fact('550 Local mailbox ann@example.com is unavailable: user is terminated', { replyCode: '550', reason: 'filtered' })).rule).toBe('generic.mailbox-disabled');
+  });
   it('real tables: the status rule beats the reply-code rule and the reason rule', () => {
     expect(explainFact(fact('', { status: '5.2.2', replyCode: '551', reason: 'userunknown' })).rule).toBe('status.mailbox-full');
     expect(explainFact(fact('', { replyCode: '535', reason: 'userunknown' })).rule).toBe('reply.auth-failed');

@@ -218,7 +218,7 @@ export const GENERIC_RULES = [
     id: 'generic.mailbox-disabled',
     provider: 'generic',
     topic: 'mailbox',
-    match: { phrases: ['mailbox disabled', 'disabled recipient', 'account disabled', 'account is disabled', 'mailbox inactive', 'account inactive', 'account has been suspended', 'mailbox is inactive', 'user suspended', 'recipient account is blocked'] },
+    match: { phrases: ['mailbox disabled', 'disabled recipient', 'account disabled', 'account is disabled', 'mailbox inactive', 'account inactive', 'account has been suspended', 'mailbox is inactive', 'user suspended', 'recipient account is blocked', 'user is terminated'] },
     codes: ['550', '554', '5.2.1', '4.2.1'],
     title: 'Recipient\'s mailbox is switched off',
     summary: 'The recipient\'s mailbox exists but is disabled or suspended, so it takes no mail.',

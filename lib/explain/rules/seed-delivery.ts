@@ -17,6 +17,7 @@ export const SEED_DELIVERY_RULES = [
         'recipient not found', 'address not found', 'invalid recipient', 'unknown recipient', 'user not found',
         'no such mailbox', 'mailbox unavailable', 'mailbox does not exist', 'not a valid mailbox', 'user not local',
         'recipient address rejected: user unknown', 'recipient unknown', 'no mailbox here', 'user not exist',
+        'invalid mailbox',
       ],
     },
     codes: ['550', '551', '553', '5.1.1', '5.1.0', '5.0.0', '5.5.0', '5.1.10'],
