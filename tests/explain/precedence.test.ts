@@ -53,6 +53,10 @@ describe('precedence: wording > enhanced code > reply code > reason', () => {
     expect(explainFact(fact('550 Message was not accepted -- invalid mailbox.', { replyCode: '550', reason: 'filtered' })).rule).toBe('seed.recipient-unknown');
     expect(explainFact(fact('550 Local mailbox ann@example.com is unavailable: user is terminated', { replyCode: '550', reason: 'filtered' })).rule).toBe('generic.mailbox-disabled');
   });
+  it("real tables: Microsoft's refusal to forward outside the organisation is not read as a block list", () => {
+    const refused = fact('550 5.7.520 Access denied, Your organization does not allow external forwarding.', { status: '5.7.520', replyCode: '550', reason: 'blocked' });
+    expect(explainFact(refused).rule).toBe('microsoft.external-forwarding-blocked');
+  });
   it('real tables: the status rule beats the reply-code rule and the reason rule', () => {
     expect(explainFact(fact('', { status: '5.2.2', replyCode: '551', reason: 'userunknown' })).rule).toBe('status.mailbox-full');
     expect(explainFact(fact('', { replyCode: '535', reason: 'userunknown' })).rule).toBe('reply.auth-failed');

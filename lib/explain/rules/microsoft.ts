@@ -3,6 +3,7 @@ import type { RuleDef } from '../types';
 
 const MS_NDR = 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
 const MS_515 = 'MS-515';
+const MS_FORWARDING = 'https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding';
 const OLC = 'OLC';
 
 /** 5.7.606–5.7.649: Microsoft's range for banned sending IPs. */
@@ -361,6 +362,22 @@ export const MICROSOFT_RULES = [
     retry: { advice: 'later' },
     steps: ['Tell the recipient\'s IT team their mail server\'s certificate or TLS settings need fixing.', 'Retry after they confirm.'],
     source: [MS_NDR],
+  },
+  {
+    id: 'microsoft.external-forwarding-blocked',
+    provider: 'microsoft',
+    topic: 'policy',
+    match: { phrases: ['does not allow external forwarding', 'has disabled external forwarding'] },
+    codes: ['550', '5.7.520'],
+    title: 'Forwarding outside your organisation is off',
+    summary: 'A forwarding rule tried to pass this message on to an outside address, and your organisation\'s Microsoft 365 settings do not allow automatic forwarding outside the company.',
+    side: 'your-provider',
+    retry: { advice: 'no' },
+    steps: [
+      'Check your Outlook rules and forwarding settings, and turn off the rule that forwards to the outside address.',
+      'If you need mail forwarded, ask your IT admin whether they can allow it for your mailbox.',
+    ],
+    source: [MS_FORWARDING],
   },
   {
     id: 'microsoft.ipv6-rules',
