@@ -250,13 +250,13 @@ export const DIAG_LEADS = [
   'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:', 'diagnostic code:',
 ];
 
+/** The diagnostic type some notices keep before the reply, as in a Diagnostic-Code field ("smtp;", "X-Postfix; "). */
+const DIAGNOSTIC_TYPE = /^(?:smtp|x-[a-z0-9-]{1,20});\s{0,2}/i;
+
 /**
  * What every lead ends with ("remote host said:" ends "said:", "the response was:" ends "was:"): a line
  * without any of these has no lead to strip, and is not lower-cased to look for one.
  */
-/** The diagnostic type some notices keep before the reply, as in a Diagnostic-Code field ("smtp;", "X-Postfix; "). */
-const DIAGNOSTIC_TYPE = /^(?:smtp|x-[a-z0-9-]{1,20});\s{0,2}/i;
-
 export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:/i;
 
 export function stripLead(line: string): string {
@@ -278,6 +278,7 @@ export function stripLead(line: string): string {
   return reply.replace(/^[<>#(\s]{1,6}/, '').replace(/\s{0,2}##\s{0,2}$/, '');
 }
 
+/** A server reply in Postfix's session transcript ("Out: 451 …"). */
 const TRANSCRIPT_REPLY = /^out:\s/i;
 /** The sending side's next command in a session transcript (Postfix "In:", Sendmail ">>>"): the reply has ended. */
 const TRANSCRIPT_COMMAND_LINE = /^(?:in:\s|>>>)/i;
