@@ -35,13 +35,6 @@ export const bounceBody = rememberLast((text: string) => {
 /** A header field or a folded continuation of one. */
 const HEADER_OR_CONTINUATION = /^(?:[A-Za-z][A-Za-z0-9-]{0,40}:|[ \t])/;
 
-/** Offset of the first line at or after `from` that starts with "Return-Path:" or "Received:", as MTAs write them; -1 if none. */
-function headerLineFrom(text: string, from: number): number {
-  const returnPath = lineStartingWith(text, 'Return-', from, (at) => text.slice(at + 7, at + 12).toLowerCase() === 'path:');
-  const received = lineStartingWith(text, 'Received:', from, () => true);
-  return returnPath === -1 ? received : received === -1 ? returnPath : Math.min(returnPath, received);
-}
-
 /** First offset at or after `from` where a line starts with `word` and `accept` agrees; -1 if none. */
 function lineStartingWith(text: string, word: string, from: number, accept: (at: number) => boolean): number {
   // The word is searched for, not the line break before it: a search led by '\n' stops at every line.
@@ -63,10 +56,18 @@ function returnedHeadersStart(text: string): number {
     if (blank === -1) return -1;
     from = blank + 1;
   }
-  for (let at = headerLineFrom(text, from); at !== -1; at = headerLineFrom(text, at + 1)) {
+  const isReturnPath = (at: number) => text.slice(at + 7, at + 12).toLowerCase() === 'path:';
+  const always = () => true;
+  // Each word's next line start is searched for only once it has been passed, so the text is read once per word.
+  let returnPath = lineStartingWith(text, 'Return-', from, isReturnPath);
+  let received = lineStartingWith(text, 'Received:', from, always);
+  while (returnPath !== -1 || received !== -1) {
+    const at = returnPath === -1 ? received : received === -1 ? returnPath : Math.min(returnPath, received);
     const next = text.indexOf('\n', at);
     if (next === -1) return -1;
-    if (at >= 2 && text[at - 2] === '\n' && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return at;
+    if (at >= 2 && text.charCodeAt(at - 2) === 0x0a && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return at;
+    if (at === returnPath) returnPath = lineStartingWith(text, 'Return-', next, isReturnPath);
+    else received = lineStartingWith(text, 'Received:', next, always);
   }
   return -1;
 }
