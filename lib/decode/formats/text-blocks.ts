@@ -351,7 +351,8 @@ function replyBelowLead(lines: readonly string[]): string | null {
     const low = t.toLowerCase();
     if (!DIAG_LEADS.some((lead) => low.endsWith(lead))) continue;
     const reply: string[] = [];
-    for (let k = i + 1; k < lines.length && reply.length < 5; k++) {
+    // The reply follows within a few lines; looking further would read the rest of the notice once per lead.
+    for (let k = i + 1; k < lines.length && k <= i + 20 && reply.length < 5; k++) {
       const next = lines[k].trim();
       if (next) reply.push(next);
       else if (reply.length) break;
