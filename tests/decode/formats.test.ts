@@ -406,6 +406,23 @@ describe('the returned message after the notice', () => {
     expect(fact.remoteHost).toBeNull();
   });
 
+  it('is not cut where a notice quotes the original headers before naming anyone', () => {
+    const text = [
+      'Your message',
+      '',
+      'Received: from relay.example.com by gw.example.net; Mon, 2 Mar 2026 10:00:00 +0000',
+      'Subject: Quarterly figures',
+      '',
+      'was not delivered to:',
+      '',
+      '  omar@example.net',
+      '  550 5.1.1 User unknown',
+    ].join('\n');
+    const [fact] = decodeVisibleText(text, { subject: 'Delivery Failure' }).recipients;
+    expect(fact.recipient).toBe('omar@example.net');
+    expect(fact.status).toBe('5.1.1');
+  });
+
   it('still lets a whole pasted message, headers first, decode', () => {
     const pasted = [
       'Return-Path: <>',

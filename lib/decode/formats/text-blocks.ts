@@ -47,7 +47,8 @@ function lineStartingWith(text: string, word: string, from: number, accept: (at:
 /**
  * Where a returned message's own header block starts in a notice that appends it without a marker (Oracle
  * Messaging Server, some gateways): after a blank line, a Return-Path or Received line followed by another header
- * line. A text that itself starts with headers (a whole message pasted) is searched after them. -1 if none.
+ * line, once the notice has named an address. A text that itself starts with headers (a whole message pasted) is
+ * searched after them. -1 if none.
  */
 function returnedHeadersStart(text: string): number {
   let from = 0;
@@ -65,7 +66,8 @@ function returnedHeadersStart(text: string): number {
     const at = returnPath === -1 ? received : received === -1 ? returnPath : Math.min(returnPath, received);
     const next = text.indexOf('\n', at);
     if (next === -1) return -1;
-    if (at >= 2 && text.charCodeAt(at - 2) === 0x0a && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return at;
+    // The notice must have named someone before it: some notices quote the original's headers first and explain after.
+    if (at >= 2 && text.charCodeAt(at - 2) === 0x0a && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return text.lastIndexOf('@', at) >= from ? at : -1;
     if (at === returnPath) returnPath = lineStartingWith(text, 'Return-', next, isReturnPath);
     else received = lineStartingWith(text, 'Received:', next, always);
   }
