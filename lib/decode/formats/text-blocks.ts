@@ -199,9 +199,11 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
     let found: string | null = null;
     // Most lines name no address; only those with an '@' are worth the closer look.
     const lineLower = line.includes('@') ? line.toLowerCase() : '';
-    if (lineLower && lineLower.includes('mail from:')) {
+    const mailFrom = lineLower ? lineLower.indexOf('mail from:') : -1;
+    if (mailFrom !== -1) {
       // The envelope sender a transcript names ("MAIL From:<a@b>") is not a recipient where the reply quotes it either.
-      for (const a of findAddresses(line)) (senders ??= new Set()).add(a.toLowerCase());
+      const sender = findAddresses(line.slice(mailFrom + 10))[0];
+      if (sender) (senders ??= new Set()).add(sender.toLowerCase());
     }
     if (
       lineLower && isCandidateLine(lineLower) && !(n > 0 && continuesSkippedLine(lines[n - 1], line)) &&
