@@ -167,6 +167,9 @@ function fromTables(input: MatchInput, service: SendingService | undefined): Exp
   };
 }
 
+/** What a fact that could not be read at all gives the rules: nothing, so the general fallback answers. */
+const NOTHING_READ: MatchInput = { text: '', status: null, replyCode: null, reason: null, host: null, feedbackType: null };
+
 /** Explains a decoded failure. Never throws: anything unexpected gives the general fallback. */
 export function explainFact(fact: RecipientFact, options?: { service?: SendingService }): Explanation {
   const service = options?.service;
@@ -174,13 +177,13 @@ export function explainFact(fact: RecipientFact, options?: { service?: SendingSe
   try {
     input = toMatchInput(fact);
   } catch {
-    input = { text: '', status: null, replyCode: null, reason: null, host: null, feedbackType: null };
+    input = NOTHING_READ;
   }
   try {
     const hit = selectRule(RULES, input);
     if (!hit) return fromTables(input, service);
     return fromRule(hit.rule, input, service, findConflict(hit, input));
   } catch {
-    return fromTables({ text: '', status: null, replyCode: null, reason: null, host: null, feedbackType: null }, service);
+    return fromTables(NOTHING_READ, service);
   }
 }

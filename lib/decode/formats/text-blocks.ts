@@ -35,11 +35,11 @@ export const bounceBody = rememberLast((text: string) => {
 /** A header field or a folded continuation of one. */
 const HEADER_OR_CONTINUATION = /^(?:[A-Za-z][A-Za-z0-9-]{0,40}:|[ \t])/;
 
-/** First offset at or after `from` where a line starts with `word` and `accept` agrees; -1 if none. */
-function lineStartingWith(text: string, word: string, from: number, accept: (at: number) => boolean): number {
+/** First offset at or after `from` where a line starts with `word` (and `accept` agrees, if given); -1 if none. */
+function lineStartingWith(text: string, word: string, from: number, accept?: (at: number) => boolean): number {
   // The word is searched for, not the line break before it: a search led by '\n' stops at every line.
   for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (at > 0 && text.charCodeAt(at - 1) === 0x0a && accept(at)) return at;
+    if (at > 0 && text.charCodeAt(at - 1) === 0x0a && (!accept || accept(at))) return at;
   }
   return -1;
 }
@@ -58,10 +58,9 @@ function returnedHeadersStart(text: string): number {
     from = blank + 1;
   }
   const isReturnPath = (at: number) => text.slice(at + 7, at + 12).toLowerCase() === 'path:';
-  const always = () => true;
   // Each word's next line start is searched for only once it has been passed, so the text is read once per word.
   let returnPath = lineStartingWith(text, 'Return-', from, isReturnPath);
-  let received = lineStartingWith(text, 'Received:', from, always);
+  let received = lineStartingWith(text, 'Received:', from);
   while (returnPath !== -1 || received !== -1) {
     const at = returnPath === -1 ? received : received === -1 ? returnPath : Math.min(returnPath, received);
     const next = text.indexOf('\n', at);
@@ -69,7 +68,7 @@ function returnedHeadersStart(text: string): number {
     // The notice must have named someone before it: some notices quote the original's headers first and explain after.
     if (at >= 2 && text.charCodeAt(at - 2) === 0x0a && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return text.lastIndexOf('@', at) >= from ? at : -1;
     if (at === returnPath) returnPath = lineStartingWith(text, 'Return-', next, isReturnPath);
-    else received = lineStartingWith(text, 'Received:', next, always);
+    else received = lineStartingWith(text, 'Received:', next);
   }
   return -1;
 }
