@@ -544,3 +544,49 @@ describe('Exchange diagnostics', () => {
     expect(fact.status).toBe('5.1.10');
   });
 });
+
+describe("Postfix's wrapped server reply", () => {
+  const notice = (paragraph: string) =>
+    ['This is the mail system at host mx.example.org.', '', "I'm sorry to have to inform you that your message could not", 'be delivered to one or more recipients.', '', '                   The mail system', '', paragraph, ''].join('\n');
+
+  it('keeps the wrapped lines that repeat the address or a code, up to "(in reply to … command)"', () => {
+    const report = decodeVisibleText(notice([
+      '<pat@example.net>: host mx.example.net[192.0.2.153] said: 550 5.2.1',
+      '    <pat@example.net>... User Unknown (in reply to RCPT TO command)',
+    ].join('\n')));
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0].recipient).toBe('pat@example.net');
+    expect(report.recipients[0].diagnostic).toBe('550 5.2.1 <pat@example.net>... User Unknown (in reply to RCPT TO command)');
+    expect(report.recipients[0].smtpCommand).toBe('RCPT');
+  });
+
+  it('reads a reply that starts on an indented line and carries a second code and its status', () => {
+    const report = decodeVisibleText(notice([
+      '<kim@example.com>: host',
+      '    gmail-smtp-in.l.google.com[192.0.2.26] said: 550-5.7.1',
+      '    [192.0.2.222      13] Messages with multiple 550',
+      '    5.7.1 addresses in From: header are not accepted. v14si1155795 -',
+      '    gsmtp (in reply to end of DATA command)',
+    ].join('\n')));
+    const [fact] = report.recipients;
+    expect(fact.diagnostic).toBe('550-5.7.1 [192.0.2.222 13] Messages with multiple addresses in From: header are not accepted. v14si1155795 - gsmtp (in reply to end of DATA command)');
+    expect(fact.reason).toBe('notcompliantrfc');
+    expect(fact.smtpCommand).toBe('DATA');
+  });
+
+  it('ends at the blank line, and the next recipient keeps its own reply', () => {
+    const report = decodeVisibleText(notice([
+      '<ana@example.net>: host mx.example.net[192.0.2.5] said: 501 Rcpt-To',
+      '    validation failed: 5.7.1 This system is not configured to relay mail',
+      '    (in reply to RCPT TO command)',
+      '',
+      '<bo@example.net>: host mx.example.net[192.0.2.5] said: 550 5.1.1 No such',
+      '    user (in reply to RCPT TO command)',
+    ].join('\n')));
+    expect(report.recipients.map((r) => r.diagnostic)).toEqual([
+      '501 Rcpt-To validation failed: 5.7.1 This system is not configured to relay mail (in reply to RCPT TO command)',
+      '550 5.1.1 No such user (in reply to RCPT TO command)',
+    ]);
+    expect(report.recipients.map((r) => r.reason)).toEqual(['norelaying', 'userunknown']);
+  });
+});

@@ -291,6 +291,10 @@ function hasCode(line: string): boolean {
   return findStatus(line) !== null || findReplyCode(line) !== null;
 }
 
+/** Postfix's lead for the remote server's reply ("host mx.example.com[192.0.2.1] said: 550 …"), on the reply's line or ending the line before. */
+const SAID_LEAD = /\bsaid:\s/i;
+const SAID_AT_END = /\bsaid:\s{0,4}$/i;
+
 /** Picks the remote server's words for a block: the first line carrying a code, plus its continuation lines. */
 function isBareAddressLine(line: string): boolean {
   let rest = line;
@@ -401,9 +405,10 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   const parts: string[] = [SENDMAIL_REASON.test(lines[start]) && lead.endsWith(')') ? lead.slice(0, -1).trimEnd() : lead];
   const first = lines[start].trim();
   const replyPrefix = /^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, ''))?.[1] ?? null;
-  // "… said: 550" with the rest of the reply wrapped onto indented lines (Postfix): those lines are the reply,
-  // whatever codes and addresses they carry.
-  const wrappedReply = /^[2-5]\d\d$/.test(parts[0]);
+  // Postfix's "host … said: 550 5.2.1" with the rest of the reply wrapped onto indented lines (the recipient's
+  // address, another code, "(in reply to RCPT TO command)"): those lines are the reply, whatever codes and
+  // addresses they carry. So are indented lines after a bare "550", whoever wrote it.
+  const wrappedReply = /^[2-5]\d\d$/.test(parts[0]) || SAID_LEAD.test(lines[start]) || (start > 0 && SAID_AT_END.test(lines[start - 1]));
   const fieldList = FIELD_LABEL.test(first);
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
