@@ -590,3 +590,36 @@ describe("Postfix's wrapped server reply", () => {
     expect(report.recipients.map((r) => r.reason)).toEqual(['norelaying', 'userunknown']);
   });
 });
+
+describe('wrapped replies shown without their indent', () => {
+  it("reads Postfix's reply on to '(in reply to … command)' when a webmail dropped the indent", () => {
+    const report = decodeVisibleText([
+      'This is the mail system at host mx.example.org.', '',
+      '<kim@example.jp>: host mx.example.jp[192.0.2.22] said: 550 5.2.1',
+      '<kim@example.jp>... User Unknown (in reply to RCPT TO command)',
+      'For further assistance, please send mail to postmaster.',
+    ].join('\n'));
+    expect(report.recipients[0].diagnostic).toBe('550 5.2.1 <kim@example.jp>... User Unknown (in reply to RCPT TO command)');
+  });
+
+  it("leaves qmail's own lines after 'Remote host said:' out of the reply", () => {
+    const report = decodeVisibleText([
+      'Hi. This is the qmail-send program at mx.example.org.', "I'm afraid I wasn't able to deliver your message to the following addresses.", '',
+      '<kim@example.jp>:', '192.0.2.22 does not like recipient.',
+      'Remote host said: 550 5.1.1 <kim@example.jp>... User Unknown',
+      'Giving up on 192.0.2.22.',
+    ].join('\n'));
+    expect(report.recipients[0].diagnostic).toBe('550 5.1.1 <kim@example.jp>... User Unknown');
+  });
+});
+
+describe('a recipient listed with no reason', () => {
+  it('has an empty diagnostic, not its own address', () => {
+    const report = decodeVisibleText([
+      'This is an automatically generated Delivery Status Notification.', '', 'Delivery to the following recipients failed.', '',
+      '       sam@example.co.jp', '       kim@example.co.jp', '',
+    ].join('\n'));
+    expect(report.recipients.map((r) => r.recipient)).toEqual(['sam@example.co.jp', 'kim@example.co.jp']);
+    expect(report.recipients.map((r) => r.diagnostic)).toEqual(['', '']);
+  });
+});

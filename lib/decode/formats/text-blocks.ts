@@ -294,6 +294,9 @@ function hasCode(line: string): boolean {
 /** Postfix's lead for the remote server's reply ("host mx.example.com[192.0.2.1] said: 550 …"), on the reply's line or ending the line before. */
 const SAID_LEAD = /\bsaid:\s/i;
 const SAID_AT_END = /\bsaid:\s{0,4}$/i;
+const POSTFIX_SAID = /\]\s{0,2}said:/;
+/** How Postfix ends the reply it quotes: the command it was answering. */
+const REPLY_ENDED = /\bcommand\)$/i;
 
 /** Picks the remote server's words for a block: the first line carrying a code, plus its continuation lines. */
 function isBareAddressLine(line: string): boolean {
@@ -397,7 +400,8 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
     const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
-    const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3);
+    // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
+    const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
   }
   const lead = stripLead(lines[start]);
@@ -408,13 +412,18 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   // Postfix's "host … said: 550 5.2.1" with the rest of the reply wrapped onto indented lines (the recipient's
   // address, another code, "(in reply to RCPT TO command)"): those lines are the reply, whatever codes and
   // addresses they carry. So are indented lines after a bare "550", whoever wrote it.
-  const wrappedReply = /^[2-5]\d\d$/.test(parts[0]) || SAID_LEAD.test(lines[start]) || (start > 0 && SAID_AT_END.test(lines[start - 1]));
+  const saidLine = SAID_LEAD.test(lines[start]) ? lines[start] : start > 0 && SAID_AT_END.test(lines[start - 1]) ? lines[start - 1] : null;
+  const wrappedReply = /^[2-5]\d\d$/.test(parts[0]) || saidLine !== null;
+  // Postfix names the host with its address in brackets ("host mx[192.0.2.1] said:"); qmail's "Remote host
+  // said:" is followed by lines of its own ("Giving up on 192.0.2.1."), so only Postfix's unindented lines count.
+  const postfixReply = saidLine !== null && POSTFIX_SAID.test(saidLine);
   const fieldList = FIELD_LABEL.test(first);
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
     const t = l.trim();
     if (!t || TRANSCRIPT_COMMAND_LINE.test(t)) break;
-    if (wrappedReply && /^\s/.test(l)) {
+    // A webmail may show the wrapped lines without their indent; Postfix's reply then ends at "(in reply to … command)".
+    if (wrappedReply && (/^\s/.test(l) || (postfixReply && !REPLY_ENDED.test(parts[parts.length - 1])))) {
       parts.push(t);
       continue;
     }
