@@ -125,6 +125,13 @@ const GENERAL_STEPS = {
   unknown: ['Read the full error text from the server; it usually names the cause.', 'If the cause is still unclear, contact {support} and quote the full error.'],
 };
 
+/** What to do when a notice gives no reason at all: rule out the likeliest causes one by one. */
+const NO_REASON_STEPS = [
+  'Check the address for typos, especially the part after the @.',
+  'Ask the recipient, by phone or another address, whether this address still works.',
+  'If mail to other people bounces too, contact {support} and include this notice.',
+];
+
 /** Explanation from the code tables alone, when no rule matched. */
 function fromTables(input: MatchInput, service: SendingService | undefined): Explanation {
   const details = codeDetails(input);
@@ -138,6 +145,20 @@ function fromTables(input: MatchInput, service: SendingService | undefined): Exp
   const side: Side = row?.side ?? 'unknown';
   const kind = temporary ? 'temporary' : permanent ? 'permanent' : 'unknown';
   const steps = GENERAL_STEPS[kind].map((s) => renderPlaces(s, service));
+  if (!row && !input.text.trim() && input !== NOTHING_READ) {
+    // The notice names the recipient and nothing else: there are no server's words to point the user to.
+    return {
+      rule: 'fallback.no-reason',
+      title: 'No reason given',
+      summary: 'The notice says the message was not delivered to this address, but not why.',
+      side: 'unknown',
+      retry: { advice: 'after-fix' },
+      steps: NO_REASON_STEPS.map((s) => renderPlaces(s, service)),
+      details,
+      fallback: true,
+      sources: ['RFC5321'],
+    };
+  }
   if (!row) {
     return {
       rule: 'fallback.unknown',

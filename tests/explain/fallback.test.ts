@@ -75,3 +75,21 @@ describe('complaint reports by feedback type', () => {
     expect(explainFact(worded).rule).toBe('reason.feedback-auth-failure');
   });
 });
+
+describe('a notice that gives no reason', () => {
+  it('gets its own fallback that does not point to server words it lacks', () => {
+    const e = explainFact(fact(''));
+    expect(e).toMatchObject({ rule: 'fallback.no-reason', fallback: true, side: 'unknown', retry: { advice: 'after-fix' } });
+    expect(e.summary).not.toMatch(/server's own words/);
+    expect(e.steps.join(' ')).toMatch(/typos/);
+    expect(ExplanationSchema.safeParse(e).success).toBe(true);
+  });
+  it('names the sending service in its last step when one is set', () => {
+    expect(explainFact(fact('')).steps.at(-1)).toContain("your sending service's support team");
+    expect(explainFact(fact(''), { service: 'gmail' }).steps.at(-1)).toContain('the Gmail Help Center');
+  });
+  it('is not used when a code gives something to go on', () => {
+    expect(explainFact(fact('', { replyCode: '554' })).rule).toBe('fallback.reply-code');
+    expect(explainFact(fact('', { status: '5.9.9' })).rule).toBe('fallback.status');
+  });
+});
