@@ -623,3 +623,23 @@ describe('a recipient listed with no reason', () => {
     expect(report.recipients.map((r) => r.diagnostic)).toEqual(['', '']);
   });
 });
+
+describe('notices without codes: the words that matter', () => {
+  it("take what follows Gmail's older 'Technical details of permanent failure:'", () => {
+    const report = decodeVisibleText([
+      'Delivery to the following recipient failed permanently:', '', '     kim@example.com', '',
+      'Technical details of permanent failure: ', 'Storage quota exceeded', '',
+    ].join('\n'), { from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>', subject: 'Delivery Status Notification (Failure)' });
+    expect(report.recipients[0].diagnostic).toBe('Storage quota exceeded');
+    expect(report.recipients[0].reason).toBe('mailboxfull');
+  });
+
+  it('leave out the generic opening line of a Delivery Status Notification', () => {
+    const report = decodeVisibleText([
+      'This is an automatically generated Delivery Status Notification.', '',
+      'Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.', '',
+      '       kim@example.com', '',
+    ].join('\n'));
+    expect(report.recipients[0].diagnostic).toBe('Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.');
+  });
+});

@@ -252,6 +252,8 @@ export const DIAG_LEADS = [
   'remote server returned \'', 'remote host said:', 'said:', 'the error that the other server returned was:',
   'the response from the remote server was:', 'the response was:', 'reason:', 'diagnostic-code:', 'reported error:',
   'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:', 'diagnostic code:',
+  // Gmail's older notices.
+  'technical details of permanent failure:', 'technical details of temporary failure:',
 ];
 
 /** The diagnostic type some notices keep before the reply, as in a Diagnostic-Code field ("smtp;", "X-Postfix; "). */
@@ -261,7 +263,7 @@ const DIAGNOSTIC_TYPE = /^(?:smtp|x-[a-z0-9-]{1,20});\s{0,2}/i;
  * What every lead ends with ("remote host said:" ends "said:", "the response was:" ends "was:"): a line
  * without any of these has no lead to strip, and is not lower-cased to look for one.
  */
-export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:/i;
+export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:|failure:/i;
 
 export function stripLead(line: string): string {
   const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
@@ -290,6 +292,9 @@ const TRANSCRIPT_COMMAND_LINE = /^(?:in:\s|>>>)/i;
 function hasCode(line: string): boolean {
   return findStatus(line) !== null || findReplyCode(line) !== null;
 }
+
+/** The opening line of Microsoft's and others' notices, which says nothing about this failure. */
+const GENERIC_OPENER = /^\s*this is an automatically generated delivery status notification\.?\s*$/i;
 
 /** Postfix's lead for the remote server's reply ("host mx.example.com[192.0.2.1] said: 550 …"), on the reply's line or ending the line before. */
 const SAID_LEAD = /\bsaid:\s/i;
@@ -399,7 +404,7 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     }
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
-    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0);
+    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !GENERIC_OPENER.test(l));
     // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
