@@ -643,3 +643,21 @@ describe('notices without codes: the words that matter', () => {
     expect(report.recipients[0].diagnostic).toBe('Unable to deliver message to the following recipients, due to being unable to connect successfully to the destination mail server.');
   });
 });
+
+describe('a returned message after a rule line', () => {
+  it('is not read as the notice: no header in the diagnostic, no remote host from its Received line', () => {
+    const report = decodeVisibleText([
+      '<kim@ezweb.example.jp>', '',
+      'Each of the following recipients was rejected by a remote mail server.',
+      '---------------------------------------------------',
+      'Received: from mta-022.smtp.outgoing.example.co.jp (host [192.0.2.22])',
+      '        by mx.ezweb.example.jp with SMTP id 12ABCD8',
+      'From: pat@example.or.jp',
+      'To: kim@ezweb.example.jp',
+      'Subject: TEST', '',
+    ].join('\n'));
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0].diagnostic).toBe('Each of the following recipients was rejected by a remote mail server.');
+    expect(report.recipients[0].remoteHost).toBeNull();
+  });
+});

@@ -44,9 +44,22 @@ function lineStartingWith(text: string, word: string, from: number, accept?: (at
   return -1;
 }
 
+/** A line of dashes, equals signs or underscores that some notices put between their words and the returned message. */
+const RULE_LINE = /^[-=_]{10,}\s*$/;
+
+/**
+ * True when the line starting at `at` follows a blank line or a rule line (EZweb's "-----…-----"). Each line is
+ * looked back over only for the line after it, so all the checks together read the text once.
+ */
+function afterBreak(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 2) === 0x0a) return true;
+  const previous = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  return RULE_LINE.test(previous);
+}
+
 /**
  * Where a returned message's own header block starts in a notice that appends it without a marker (Oracle
- * Messaging Server, some gateways): after a blank line, a Return-Path or Received line followed by another header
+ * Messaging Server, some gateways): after a blank line or a rule line, a Return-Path or Received line followed by another header
  * line, once the notice has named an address. A text that itself starts with headers (a whole message pasted) is
  * searched after them. -1 if none.
  */
@@ -66,7 +79,7 @@ function returnedHeadersStart(text: string): number {
     const next = text.indexOf('\n', at);
     if (next === -1) return -1;
     // The notice must have named someone before it: some notices quote the original's headers first and explain after.
-    if (at >= 2 && text.charCodeAt(at - 2) === 0x0a && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return text.lastIndexOf('@', at) >= from ? at : -1;
+    if (at >= 2 && afterBreak(text, at) && HEADER_OR_CONTINUATION.test(text.slice(next + 1, next + 44))) return text.lastIndexOf('@', at) >= from ? at : -1;
     if (at === returnPath) returnPath = lineStartingWith(text, 'Return-', next, isReturnPath);
     else received = lineStartingWith(text, 'Received:', next);
   }
@@ -402,9 +415,9 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
       return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
     }
-    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
+    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !RULE_LINE.test(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
-    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !GENERIC_OPENER.test(l));
+    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !GENERIC_OPENER.test(l) && !RULE_LINE.test(l));
     // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
