@@ -655,7 +655,7 @@ describe('a returned message after a rule line', () => {
       'From: pat@example.or.jp',
       'To: kim@ezweb.example.jp',
       'Subject: TEST', '',
-    ].join('\n'));
+    ].join('\n'), { from: 'Postmaster <postmaster@ezweb.example.jp>', subject: 'Mail System Error - Returned Mail' });
     expect(report.recipients).toHaveLength(1);
     expect(report.recipients[0].diagnostic).toBe('Each of the following recipients was rejected by a remote mail server.');
     expect(report.recipients[0].remoteHost).toBeNull();
