@@ -58,6 +58,7 @@ describe('reason words', () => {
     ['Warning: message still undelivered after 4 hours', 'expired'],
     ['vdelivermail: account is locked', 'suspend'],
     ['malformed address: <a@example.net> may not follow <b@example.net>', 'syntaxerror'],
+    ['Your message to: pat@example.org was blocked by our Spam Firewall.', 'spamdetected'],
   ];
   for (const [text, reason] of CASES) it(text, () => expect(decodePasted(text).recipients[0].reason).toBe(reason));
 });

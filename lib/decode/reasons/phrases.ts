@@ -400,7 +400,8 @@ export type PhraseReason = keyof typeof REASON_PHRASES;
  */
 export const STRONG_PHRASES: ReadonlyArray<readonly [Reason, readonly string[]]> = [
   ['notcompliantrfc', ['duplicate header', 'multiple addresses in from', 'not rfc 5322 compliant', 'not rfc5322 compliant', 'bare <lf>', 'bare linefeed']],
-  ['spamdetected', ['blacklisted url', 'blacklisted link', 'uribl', 'spam classification', 'classified as spam', 'detected as spam', 'spam content']],
+  // "was blocked by our Spam Firewall": Barracuda's Spam Firewall notice, which names its content filter, not a block on the sender.
+  ['spamdetected', ['blacklisted url', 'blacklisted link', 'uribl', 'spam classification', 'classified as spam', 'detected as spam', 'spam content', 'blocked by our spam firewall']],
   ['policyviolation', ['header error']],
   ['authfailure', ['spf record', 'spf policy', 'per it\'s spf', 'per its spf']],
   ['blocked', ['refused to talk to me']],
