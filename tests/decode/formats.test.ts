@@ -661,3 +661,30 @@ describe('a returned message after a rule line', () => {
     expect(report.recipients[0].remoteHost).toBeNull();
   });
 });
+
+describe('the returned message as a webmail shows it', () => {
+  const transcript = (returned: string[]) => [
+    '   ----- Transcript of session follows -----', 'While talking to mx.example.edu:', '>>> DATA',
+    '<<< 550 Your E-Mail is redundant.  You cannot send E-Mail to yourself (pat@example.jp).',
+    '554 <kim@example.edu>... Remote protocol error', '', '   ----- Unsent message follows -----', ...returned,
+  ].join('\n');
+  const hints = { from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>', subject: 'Returned mail: see transcript for details' };
+
+  it("names its sender, who is not a failed recipient where the notice quotes them", () => {
+    const shown = decodeVisibleText(transcript(['Received: by mx.example.com; Thu, 29 Apr 1999 23:34:45 +0900', 'From: pat@example.jp', 'To: kim@example.edu', 'Subject: Hello', '', 'Hello']), hints);
+    expect(shown.recipients.map((r) => r.recipient)).toEqual(['kim@example.edu']);
+  });
+
+  it('without its headers leaves the quoted sender as the notice gives it', () => {
+    const shown = decodeVisibleText(transcript([]), hints);
+    expect(shown.recipients.map((r) => r.recipient)).toEqual(['pat@example.jp', 'kim@example.edu']);
+  });
+
+  it('gives its To address to a notice that names nobody', () => {
+    const shown = decodeVisibleText([
+      'Your message could not be delivered.', '', '------ This is a copy of the message, including all the headers. ------', '',
+      'From: pat@example.jp', 'To: kim@example.net', 'Subject: Hello', '', 'Hello',
+    ].join('\n'), { from: 'Mail Delivery System <MAILER-DAEMON@example.org>', subject: 'Mail delivery failed' });
+    expect(shown.recipients.map((r) => r.recipient)).toEqual(['kim@example.net']);
+  });
+});

@@ -36,6 +36,8 @@ export const ORIGINAL_MESSAGE_MARKERS = [
   '------- returned message',
   '--- returned message',
   'unsent message below',
+  // Version 5 Sendmail's "----- Unsent message follows -----" (Sisimai's Lhost::V5sendmail).
+  'unsent message follows',
   'included is the original message',
   'included is a copy of the message',
   'copy of the message header',

@@ -544,6 +544,12 @@ function joinTrimmed(lines: readonly string[]): string {
  */
 function noticeBlocks(msg: BounceMessage, body: string): TextBlock[] {
   const exclude = excludedAddresses(msg);
+  // The returned message's headers: a part of their own in a raw message, or text after the notice (as a
+  // webmail shows them, and as notices without a returned part write them).
+  const returned = msg.originalHeaders ?? returnedHeaderLines(msg.text, body.length);
+  // The returned message's sender is the one the notice is addressed to, wherever the notice quotes them.
+  const sender = returned ? headerLineAddress(returned, 'from', msg.visibleOnly) : null;
+  if (sender) exclude.add(sender.toLowerCase());
   const failedHeaders = msg.headers.get('x-failed-recipients');
   const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
   const preferred = failed.length ? failed : undefined;
@@ -561,7 +567,7 @@ function noticeBlocks(msg: BounceMessage, body: string): TextBlock[] {
     }
   }
   if (blocks.length === 1 && blocks[0].recipient === null) {
-    const orig = msg.originalHeaders ? toLineAddress(msg.originalHeaders) : null;
+    const orig = returned ? toLineAddress(returned, msg.visibleOnly) : null;
     if (orig) blocks[0].recipient = orig;
   }
   return blocks;
@@ -641,11 +647,36 @@ export function evidenceFromText(msg: BounceMessage): PartialFact[] {
 
 /** The address on the first To line of a header block (`indented`: the line may start with a few blanks, as a webmail lays quoted headers out). */
 export function toLineAddress(block: string, indented = false): string | null {
-  const toLine = indented ? /^\s{0,4}to:/i : /^to:/i;
+  return headerLineAddress(block, 'to', indented);
+}
+
+/** The address on the first line of a header block that starts with `name` (lower-case) and a colon; see toLineAddress. */
+function headerLineAddress(block: string, name: string, indented: boolean): string | null {
   for (const line of block.split('\n').slice(0, 200)) {
-    if (toLine.test(line)) return findAddresses(line)[0] ?? null;
+    const t = indented ? line.trimStart() : line;
+    if (t.length > name.length && t[name.length] === ':' && t.slice(0, name.length).toLowerCase() === name && (!indented || line.length - t.length <= 4)) {
+      return findAddresses(line)[0] ?? null;
+    }
   }
   return null;
+}
+
+/** A header field as a webmail shows one: a name, a colon, maybe a few blanks before it. */
+const SHOWN_HEADER_FIELD = /^\s{0,4}[A-Za-z][A-Za-z0-9-]{0,40}:\s/;
+
+/**
+ * The returned message's header block in text as a webmail shows it, which goes on after the notice (`from` is
+ * where the notice ends): the first header field within a few lines, up to the blank line after it; null if none.
+ */
+function returnedHeaderLines(text: string, from: number): string | null {
+  if (from >= text.length) return null;
+  const lines = text.slice(from, from + 32768).split('\n');
+  let start = 0;
+  while (start < lines.length && start < 12 && !SHOWN_HEADER_FIELD.test(lines[start])) start++;
+  if (start >= lines.length || start >= 12) return null;
+  let end = start;
+  while (end < lines.length && lines[end].trim()) end++;
+  return lines.slice(start, end).join('\n');
 }
 
 export { header };
