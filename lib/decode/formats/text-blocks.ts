@@ -669,14 +669,23 @@ const SHOWN_HEADER_FIELD = /^\s{0,4}[A-Za-z][A-Za-z0-9-]{0,40}:\s/;
  * where the notice ends): the first header field within a few lines, up to the blank line after it; null if none.
  */
 function returnedHeaderLines(text: string, from: number): string | null {
-  if (from >= text.length) return null;
-  const lines = text.slice(from, from + 32768).split('\n');
-  let start = 0;
-  while (start < lines.length && start < 12 && !SHOWN_HEADER_FIELD.test(lines[start])) start++;
-  if (start >= lines.length || start >= 12) return null;
-  let end = start;
-  while (end < lines.length && lines[end].trim()) end++;
-  return lines.slice(start, end).join('\n');
+  const stop = Math.min(text.length, from + 32768);
+  let start = -1;
+  for (let pos = from, n = 0; pos < stop && n < 12; n++) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 || nl > stop ? stop : nl;
+    if (SHOWN_HEADER_FIELD.test(text.slice(pos, Math.min(end, pos + 50)))) {
+      start = pos;
+      break;
+    }
+    pos = end + 1;
+  }
+  if (start === -1) return null;
+  // The block ends at the first blank line: a line break followed by blanks and another line break.
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = start;
+  const end = blank.exec(text)?.index ?? stop;
+  return text.slice(start, Math.min(end, stop));
 }
 
 export { header };
