@@ -194,8 +194,21 @@ function quotedInReply(lines: readonly string[], n: number, at: number, address:
   return !startsEntry;
 }
 
-/** Splits the bounce body into one block per recipient address, in order of first appearance. */
-export function recipientBlocks(body: string, exclude: Set<string>, preferred?: readonly string[]): TextBlock[] {
+/** True when `line` holds `address` as a whole address, not inside a longer one (both lower-case). */
+function namesAddress(line: string, address: string): boolean {
+  for (let at = line.indexOf(address); at !== -1; at = line.indexOf(address, at + 1)) {
+    const before = at > 0 ? line[at - 1] : ' ';
+    const after = line[at + address.length] ?? ' ';
+    if (!/[a-z0-9.!#$%&'*+/=?^_`{|}~-]/.test(before) && !/[a-z0-9.-]/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits the bounce body into one block per recipient address, in order of first appearance. `senderLine` is the
+ * returned message's From line, lower-cased: an address on it is the sender's.
+ */
+export function recipientBlocks(body: string, exclude: Set<string>, preferred?: readonly string[], senderLine = ''): TextBlock[] {
   const lines = capLines(body).slice(0, 2000);
   const blocks: TextBlock[] = [];
   const byAddr = new Map<string, TextBlock>();
@@ -223,7 +236,7 @@ export function recipientBlocks(body: string, exclude: Set<string>, preferred?: 
     ) {
       for (const a of findAddresses(line)) {
         const al = a.toLowerCase();
-        if (exclude.has(al) || senders?.has(al) || isSystemAddress(a)) continue;
+        if (exclude.has(al) || senders?.has(al) || isSystemAddress(a) || (senderLine && namesAddress(senderLine, al))) continue;
         if (preferredSet && !preferredSet.has(al)) continue;
         const at = line.indexOf(a);
         // "id <0A1B@host>" in a Received line is a queue or message id that looks like an address.
@@ -548,13 +561,12 @@ function noticeBlocks(msg: BounceMessage, body: string): TextBlock[] {
   // webmail shows them, and as notices without a returned part write them).
   const returned = msg.originalHeaders ?? returnedHeaderLines(msg.text, body.length);
   // The returned message's sender is the one the notice is addressed to, wherever the notice quotes them.
-  const sender = returned ? headerLineAddress(returned, 'from', msg.visibleOnly) : null;
-  if (sender) exclude.add(sender.toLowerCase());
+  const senderLine = returned ? headerLine(returned, 'from', msg.visibleOnly)?.toLowerCase() ?? '' : '';
   const failedHeaders = msg.headers.get('x-failed-recipients');
   const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
   const preferred = failed.length ? failed : undefined;
-  let blocks = recipientBlocks(body, exclude, preferred);
-  if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude);
+  let blocks = recipientBlocks(body, exclude, preferred, senderLine);
+  if (preferred && blocks.length === 1 && blocks[0].recipient === null) blocks = recipientBlocks(body, exclude, undefined, senderLine);
   if (failed.length && blocks.every((b) => b.recipient === null)) {
     // recipientBlocks gives at least one block; every recipient after the first gets a copy of it.
     const template = blocks[0];
@@ -652,11 +664,27 @@ export function toLineAddress(block: string, indented = false): string | null {
 
 /** The address on the first line of a header block that starts with `name` (lower-case) and a colon; see toLineAddress. */
 function headerLineAddress(block: string, name: string, indented: boolean): string | null {
-  for (const line of block.split('\n').slice(0, 200)) {
-    const t = indented ? line.trimStart() : line;
-    if (t.length > name.length && t[name.length] === ':' && t.slice(0, name.length).toLowerCase() === name && (!indented || line.length - t.length <= 4)) {
-      return findAddresses(line)[0] ?? null;
-    }
+  const line = headerLine(block, name, indented);
+  return line === null ? null : findAddresses(line)[0] ?? null;
+}
+
+/** The first line of a header block that starts with `name` (lower-case) and a colon, or null; see toLineAddress. */
+function headerLine(block: string, name: string, indented: boolean): string | null {
+  // The usual spelling ("From:", "To:") is found by one native search.
+  const usual = `${name[0].toUpperCase()}${name.slice(1)}:`;
+  const at = block.startsWith(usual) ? 0 : block.indexOf(`\n${usual}`) + 1;
+  if (at > 0 || block.startsWith(usual)) {
+    const nl = block.indexOf('\n', at);
+    return block.slice(at, nl === -1 ? block.length : nl);
+  }
+  // Line by line without splitting: a returned header block can be 32 KB of Received lines.
+  for (let pos = 0, n = 0; pos < block.length && n < 200; n++) {
+    let nl = block.indexOf('\n', pos);
+    if (nl === -1) nl = block.length;
+    let at = pos;
+    if (indented) while (at < nl && at - pos < 4 && (block.charCodeAt(at) === 0x20 || block.charCodeAt(at) === 0x09)) at++;
+    if (block.charCodeAt(at + name.length) === 0x3a && block.slice(at, at + name.length).toLowerCase() === name) return block.slice(pos, nl);
+    pos = nl + 1;
   }
   return null;
 }
