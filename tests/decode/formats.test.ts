@@ -688,3 +688,19 @@ describe('the returned message as a webmail shows it', () => {
     expect(shown.recipients.map((r) => r.recipient)).toEqual(['kim@example.net']);
   });
 });
+
+describe('the layout of a notice without codes', () => {
+  it("is not the diagnostic: section headings and the returned message's quoted fields are left out", () => {
+    const notes = decodeVisibleText([
+      '------- Failure Reasons  --------', '', 'User  not listed in public Name & Address Book', 'kim@example.com', '',
+      '------- Returned Message --------', 'From: pat@example.org', 'Subject: Hello',
+    ].join('\n'), { from: 'Postmaster <postmaster@example.com>', subject: 'Undeliverable Message' });
+    expect(notes.recipients[0].diagnostic).toBe('User not listed in public Name & Address Book');
+
+    const quoted = decodeVisibleText([
+      'Error: No valid recipients for this MM', 'kim@example.net', 'Subject: test for bounce', 'Date: Wed, 20 Jun 2013 10:29:52 +0000',
+      'Message could not be delivered to mobile.',
+    ].join('\n'), { from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>', subject: 'Undeliverable Message' });
+    expect(quoted.recipients[0].diagnostic).toBe('Message could not be delivered to mobile.');
+  });
+});

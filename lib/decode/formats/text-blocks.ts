@@ -321,6 +321,15 @@ function hasCode(line: string): boolean {
 
 /** The opening line of Microsoft's and others' notices, which says nothing about this failure. */
 const GENERIC_OPENER = /^\s*this is an automatically generated delivery status notification\.?\s*$/i;
+/** A section heading between dashes ("----- Transcript of session follows -----", "------- Failure Reasons --------"). */
+const DASHED_HEADING = /^\s*-{3,}[^-]{1,60}-{3,}\s*$/;
+/** A field of the returned message's headers that a notice quotes ("Subject: …", "Date: …"). */
+const QUOTED_HEADER = /^\s*(?:subject|date|from|to|cc|message-id):\s/i;
+
+/** A line that lays a code-less notice out rather than says why: its opener, a rule, a section heading, a quoted header. */
+function isFurniture(line: string): boolean {
+  return GENERIC_OPENER.test(line) || RULE_LINE.test(line) || DASHED_HEADING.test(line) || QUOTED_HEADER.test(line);
+}
 
 /** Postfix's lead for the remote server's reply ("host mx.example.com[192.0.2.1] said: 550 …"), on the reply's line or ending the line before. */
 const SAID_LEAD = /\bsaid:\s/i;
@@ -428,9 +437,9 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
       return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
     }
-    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !RULE_LINE.test(l));
+    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
     if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
-    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !GENERIC_OPENER.test(l) && !RULE_LINE.test(l));
+    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !isFurniture(l));
     // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
