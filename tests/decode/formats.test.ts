@@ -284,7 +284,7 @@ describe('the diagnostic of a notice without codes', () => {
       'Your message cannot be delivered to the following recipients:', '',
       '  Recipient address: lee@example.org', '  Reason: Over quota', '',
     ].join('\n'));
-    expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'Reason: Over quota', reason: 'mailboxfull' });
+    expect(fact).toMatchObject({ recipient: 'lee@example.org', diagnostic: 'Over quota', reason: 'mailboxfull' });
   });
 
   it("takes Sendmail's '(reason: …)' over its own closing summary", () => {
@@ -702,5 +702,25 @@ describe('the layout of a notice without codes', () => {
       'Message could not be delivered to mobile.',
     ].join('\n'), { from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>', subject: 'Undeliverable Message' });
     expect(quoted.recipients[0].diagnostic).toBe('Message could not be delivered to mobile.');
+  });
+});
+
+describe("a notice's labelled reason", () => {
+  it("beats a bare status mentioned in passing (AOL's 'because: Mailbox is full')", () => {
+    const report = decodeVisibleText([
+      'Something went wrong.', 'We were unable to deliver your message to the following address', '   sam@example.jp  ', '   because: Mailbox is full',
+      'Contact the recipient another way and ask them if they are aware that their mail box is full',
+      'Send/Receive Log is attached.  More information about type 5.2.2 delivery errors are available if you want or need it.',
+    ].join('\n'), { from: 'Postmaster <Postmaster@AOL.com>', subject: 'Undeliverable: Hello' });
+    expect(report.recipients[0].diagnostic).toBe('Mailbox is full');
+    expect(report.recipients[0].status).toBe('5.2.2');
+    expect(report.recipients[0].reason).toBe('mailboxfull');
+  });
+
+  it("is given without its label ('Reason: Over quota')", () => {
+    const report = decodeVisibleText([
+      'Your message cannot be delivered to the following recipients:', '', '  Recipient address: sam@example.com', '  Reason: Over quota', '',
+    ].join('\n'), { from: '<postmaster@example.com>', subject: 'Delivery Notification: Delivery has failed' });
+    expect(report.recipients[0].diagnostic).toBe('Over quota');
   });
 });

@@ -280,6 +280,8 @@ export const DIAG_LEADS = [
   'server replied:', 'error:', 'remote server replied:', 'returned:', 'response:', 'diagnostic code:',
   // Gmail's older notices.
   'technical details of permanent failure:', 'technical details of temporary failure:',
+  // AOL's and Domino's "because: Mailbox is full".
+  'because:',
 ];
 
 /** The diagnostic type some notices keep before the reply, as in a Diagnostic-Code field ("smtp;", "X-Postfix; "). */
@@ -289,7 +291,7 @@ const DIAGNOSTIC_TYPE = /^(?:smtp|x-[a-z0-9-]{1,20});\s{0,2}/i;
  * What every lead ends with ("remote host said:" ends "said:", "the response was:" ends "was:"): a line
  * without any of these has no lead to strip, and is not lower-cased to look for one.
  */
-export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:|failure:/i;
+export const LEAD_ENDING = /said:|was:|reason:|code:|error:|replied:|returned:|returned '|response:|failure:|because:/i;
 
 export function stripLead(line: string): string {
   const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
@@ -325,6 +327,15 @@ const GENERIC_OPENER = /^\s*this is an automatically generated delivery status n
 const DASHED_HEADING = /^\s*-{3,}[^-]{1,60}-{3,}\s*$/;
 /** A field of the returned message's headers that a notice quotes ("Subject: …", "Date: …"). */
 const QUOTED_HEADER = /^\s*(?:subject|date|from|to|cc|message-id):\s/i;
+
+/** A code-less line without the lead it starts with ("Reason: Over quota" → "Over quota"); as it is otherwise. */
+function leadless(line: string): string {
+  const low = LEAD_ENDING.test(line) ? line.toLowerCase() : '';
+  for (const lead of low ? DIAG_LEADS : []) {
+    if (low.startsWith(lead) && /\p{L}/u.test(line.slice(lead.length))) return line.slice(lead.length).trim();
+  }
+  return line;
+}
 
 /** A line that lays a code-less notice out rather than says why: its opener, a rule, a section heading, a quoted header. */
 function isFurniture(line: string): boolean {
@@ -438,11 +449,20 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
     }
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
-    if (after.length) return foldLine(after.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+    if (after.length) return foldLine([leadless(after[0]), ...after.slice(1, 3)].join(' '), MAX_DIAGNOSTIC_CHARS);
     const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !isFurniture(l));
     // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
     const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
     return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+  }
+  if (best === 1) {
+    // A bare status in prose ("More information about type 5.2.2 delivery errors…") says less than the notice's
+    // own labelled reason for this recipient ("because: Mailbox is full"), when it gives one.
+    for (let i = ownFrom; i < lines.length && i < 400; i++) {
+      const t = lines[i].trim();
+      const words = leadless(t);
+      if (words !== t && !hasCode(t)) return foldLine(words, MAX_DIAGNOSTIC_CHARS);
+    }
   }
   const lead = stripLead(lines[start]);
   // "(reason: 550 : User unknown)": the closing bracket is Sendmail's, not the server's.
