@@ -724,3 +724,18 @@ describe("a notice's labelled reason", () => {
     expect(report.recipients[0].diagnostic).toBe('Over quota');
   });
 });
+
+describe('a reply written after the recipient', () => {
+  it("leaves the address out: '<addr>: 550 …' (OpenSMTPD, MXLogic) and '<addr>   (5.1.1 …)' (McAfee)", () => {
+    const colon = decodeVisibleText(['Delivery failed for the following recipients:', '', 'sam@example.jp: 550 5.2.2 <sam@example.jp>... Mailbox Full', ''].join('\n'),
+      { from: 'MAILER-DAEMON <MAILER-DAEMON@mx.example.org>', subject: 'Delivery status notification' });
+    expect(colon.recipients[0]).toMatchObject({ recipient: 'sam@example.jp', diagnostic: '550 5.2.2 <sam@example.jp>... Mailbox Full', status: '5.2.2', replyCode: '550' });
+    const bracketed = decodeVisibleText(['    --- The following addresses had delivery problems ---', '<kim@example.jp>   (5.1.1 <kim@example.jp>... User unknown)'].join('\n'),
+      { from: '<Postmaster@example.jp>', subject: 'Delivery Status' });
+    expect(bracketed.recipients[0]).toMatchObject({ recipient: 'kim@example.jp', diagnostic: '5.1.1 <kim@example.jp>... User unknown', status: '5.1.1' });
+  });
+
+  it('keeps an address that is the start of the reply itself when no code follows it', () => {
+    expect(stripLead('kim@example.jp: mailbox unavailable')).toBe('kim@example.jp: mailbox unavailable');
+  });
+});

@@ -308,9 +308,18 @@ export function stripLead(line: string): string {
   }
   const t = line.trim();
   // Postfix's session transcript marks the server's replies "Out:" and its own commands "In:".
-  const reply = TRANSCRIPT_REPLY.test(t) ? t.slice(4).trimStart() : t;
+  let reply = TRANSCRIPT_REPLY.test(t) ? t.slice(4).trimStart() : t;
+  // "<rcpt@…>: 550 unknown user", "<rcpt@…>   (5.1.1 <rcpt@…>... User unknown)": the recipient, then the reply.
+  const named = RECIPIENT_THEN_REPLY.exec(reply);
+  if (named && hasCode(reply.slice(named[0].length, named[0].length + 40))) {
+    reply = reply.slice(named[0].length);
+    if (named[0].endsWith('(') && reply.endsWith(')')) reply = reply.slice(0, -1);
+  }
   return reply.replace(/^[<>#(\s]{1,6}/, '').replace(/\s{0,2}##\s{0,2}$/, '');
 }
+
+/** A line that starts with an address and goes on with the reply after a colon or in brackets. */
+const RECIPIENT_THEN_REPLY = /^<?[^\s<>@]{1,64}@[^\s<>:()]{1,255}>?(?::\s{0,4}|\s{1,8}\()/;
 
 /** A server reply in Postfix's session transcript ("Out: 451 …"). */
 const TRANSCRIPT_REPLY = /^out:\s/i;
