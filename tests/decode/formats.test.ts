@@ -739,3 +739,28 @@ describe('a reply written after the recipient', () => {
     expect(stripLead('kim@example.jp: mailbox unavailable')).toBe('kim@example.jp: mailbox unavailable');
   });
 });
+
+describe('a reply over several lines', () => {
+  it("is read whole after qmail's 'Remote host said:'", () => {
+    const report = decodeVisibleText([
+      'Hi. This is the qmail-send program at mx.example.org.', "I'm afraid I wasn't able to deliver your message to the following addresses.", '',
+      '<kim@gmail.example.com>:', '192.0.2.27 failed after I sent the message.',
+      "Remote host said: 550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's",
+      '550-5.7.26 DMARC policy. Please contact the administrator of example.org domain.',
+      '550 5.7.26 https://support.google.com/mail/?p=DmarcRejection - gsmtp', '',
+    ].join('\n'));
+    expect(report.recipients[0].diagnostic).toBe("550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy. Please contact the administrator of example.org domain. https://support.google.com/mail/?p=DmarcRejection - gsmtp");
+  });
+
+  it("is taken from Sendmail's transcript when its '(reason: …)' keeps only the first line, without '(expanded from: …)'", () => {
+    const report = decodeVisibleText([
+      '   ----- The following addresses had permanent fatal errors -----', 'kim@gmail.example.com',
+      "    (reason: 550-5.7.1 Unauthenticated email from example.org is not accepted due to domain's)", '    (expanded from: team)', '',
+      '   ----- Transcript of session follows -----', '... while talking to gmail-smtp-in.l.google.com.:', '>>> DATA',
+      "<<< 550-5.7.1 Unauthenticated email from example.org is not accepted due to domain's", '<<< 550-5.7.1 DMARC policy.',
+      '<<< 550 5.7.1 DMARC initiative. y13si1773519 - gsmtp', '554 5.0.0 Service unavailable',
+    ].join('\n'), { from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.org>', subject: 'Returned mail: see transcript for details' });
+    expect(report.recipients[0].diagnostic).toBe("550-5.7.1 Unauthenticated email from example.org is not accepted due to domain's DMARC policy. DMARC initiative. y13si1773519 - gsmtp");
+    expect(report.recipients[0].replyCode).toBe('550');
+  });
+});

@@ -321,6 +321,8 @@ export function stripLead(line: string): string {
 /** A line that starts with an address and goes on with the reply after a colon or in brackets. */
 const RECIPIENT_THEN_REPLY = /^<?[^\s<>@]{1,64}@[^\s<>:()]{1,255}>?(?::\s{0,4}|\s{1,8}\()/;
 
+const EXPANDED_FROM = /^\(expanded from:/i;
+
 /** A server reply in Postfix's session transcript ("Out: 451 …"). */
 const TRANSCRIPT_REPLY = /^out:\s/i;
 /** The sending side's next command in a session transcript (Postfix "In:", Sendmail ">>>"): the reply has ended. */
@@ -473,11 +475,22 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       if (words !== t && !hasCode(t)) return foldLine(words, MAX_DIAGNOSTIC_CHARS);
     }
   }
-  const lead = stripLead(lines[start]);
+  let lead = stripLead(lines[start]);
+  // Sendmail's "(reason: 550-5.7.1 …)" keeps only the first line of a reply that went on over several; its
+  // transcript has the reply whole ("<<< 550-5.7.1 …" down to "<<< 550 5.7.1 …").
+  if (SENDMAIL_REASON.test(lines[start]) && /^[2-5]\d\d-/.test(lead)) {
+    const head = lead.slice(0, 30);
+    const whole = lines.findIndex((l, i) => i > start && l.trimStart().startsWith('<<< ') && l.trimStart().slice(4).startsWith(head));
+    if (whole !== -1) {
+      start = whole;
+      lead = stripLead(lines[whole]);
+    }
+  }
   // "(reason: 550 : User unknown)": the closing bracket is Sendmail's, not the server's.
   const parts: string[] = [SENDMAIL_REASON.test(lines[start]) && lead.endsWith(')') ? lead.slice(0, -1).trimEnd() : lead];
   const first = lines[start].trim();
-  const replyPrefix = /^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, ''))?.[1] ?? null;
+  // The reply code that the lines of a multi-line reply repeat ("550-5.7.26 …" then "550 5.7.26 …"), after any lead.
+  const replyPrefix = (/^([2-5]\d\d)[- ]/.exec(first.replace(/^[<>#(\s]{1,6}/, '')) ?? /^([2-5]\d\d)-/.exec(parts[0]))?.[1] ?? null;
   // Postfix's "host … said: 550 5.2.1" with the rest of the reply wrapped onto indented lines (the recipient's
   // address, another code, "(in reply to RCPT TO command)"): those lines are the reply, whatever codes and
   // addresses they carry. So are indented lines after a bare "550", whoever wrote it.
@@ -496,10 +509,14 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       parts.push(t);
       continue;
     }
-    if (replyPrefix && (t.startsWith(`${replyPrefix}-`) || t.startsWith(`${replyPrefix} `))) {
-      parts.push(t.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
+    // A transcript marks each line of the server's reply "<<< ".
+    const replyLine = t.startsWith('<<< ') ? t.slice(4) : t;
+    if (replyPrefix && (replyLine.startsWith(`${replyPrefix}-`) || replyLine.startsWith(`${replyPrefix} `))) {
+      parts.push(replyLine.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
       continue;
     }
+    // Sendmail's "(expanded from: alias)" names the alias the recipient came from, not more of the reply.
+    if (EXPANDED_FROM.test(t)) break;
     // In a list of labelled fields ("Diagnostic code: …" then "Remote system: …"), the next label at the same
     // indent starts the next field, not more reply.
     if (/^\s/.test(l) && !hasCode(t) && findAddresses(t).length === 0 && !(fieldList && FIELD_LABEL.test(t) && indentOf(l) <= indentOf(lines[start]))) {
