@@ -764,3 +764,23 @@ describe('a reply over several lines', () => {
     expect(report.recipients[0].replyCode).toBe('550');
   });
 });
+
+describe('replies quoted in a forwarded notice, and replies that go on below', () => {
+  it("reads Sendmail's '(reason: …)' behind quote marks as the remote reply, without its closing bracket", () => {
+    const report = decodeVisibleText([
+      'Begin forwarded message:', '> From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>', '> Subject: Returned mail: see transcript for details', '>',
+      '>    ----- The following addresses had permanent fatal errors -----', '> <kim@example.com>', '>     (reason: 550 5.1.1 <kim@example.com>... User unknown)', '>',
+      '>    ----- Transcript of session follows -----', '> 554 5.0.0 Service unavailable',
+    ].join('\n'), { from: 'Pat <pat@example.jp>', subject: 'Fwd: Returned mail: see transcript for details' });
+    expect(report.recipients[0]).toMatchObject({ recipient: 'kim@example.com', replyCode: '550', diagnostic: '550 5.1.1 <kim@example.com>... User unknown' });
+  });
+
+  it("takes the line below a reply that ends in a colon (Exim's 'unknown or illegal user:')", () => {
+    const report = decodeVisibleText([
+      'This message was created automatically by mail delivery software.', '', 'A message that you sent could not be delivered to all of its recipients. The',
+      'following address(es) failed:', '', '  kim@example.co.jp:', '    SMTP error from remote mailer after RCPT TO:', '    <kim@example.co.jp>:',
+      '    host mx.example.co.jp [192.0.2.82]:', '    553 5.1.1 unknown or illegal user:', '    kim@example.co.jp', '',
+    ].join('\n'), { from: 'Mail Delivery System <Mailer-Daemon@example.org>', subject: 'Mail delivery failed: returning message to sender' });
+    expect(report.recipients[0].diagnostic).toBe('553 5.1.1 unknown or illegal user: kim@example.co.jp');
+  });
+});

@@ -375,7 +375,7 @@ function isBareAddressLine(line: string): boolean {
 export const CODE_SHAPE = /(?:^|\D)[2-5]\d\d(?!\d)|[245]\.\d/;
 
 /** How much a line looks like a remote server's reply: a full reply with code and status beats a bare status. */
-const SENDMAIL_REASON = /^\s{0,8}\(reason:/i;
+const SENDMAIL_REASON = /^[>\s]{0,8}\(reason:/i;
 
 function replyScore(line: string): number {
   if (!CODE_SHAPE.test(line) || /^\s{0,4}(status|action|final-recipient|original-recipient|remote-mta|reporting-mta)\s{0,2}:/i.test(line)) return 0;
@@ -517,6 +517,11 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     }
     // Sendmail's "(expanded from: alias)" names the alias the recipient came from, not more of the reply.
     if (EXPANDED_FROM.test(t)) break;
+    // A reply that ends in a colon goes on below, whatever it names ("553 5.1.1 unknown or illegal user:" then the address).
+    if (/^\s/.test(l) && parts[parts.length - 1].endsWith(':') && !hasCode(t)) {
+      parts.push(t);
+      continue;
+    }
     // In a list of labelled fields ("Diagnostic code: …" then "Remote system: …"), the next label at the same
     // indent starts the next field, not more reply.
     if (/^\s/.test(l) && !hasCode(t) && findAddresses(t).length === 0 && !(fieldList && FIELD_LABEL.test(t) && indentOf(l) <= indentOf(lines[start]))) {
