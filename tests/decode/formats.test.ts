@@ -784,3 +784,31 @@ describe('replies quoted in a forwarded notice, and replies that go on below', (
     expect(report.recipients[0].diagnostic).toBe('553 5.1.1 unknown or illegal user: kim@example.co.jp');
   });
 });
+
+describe('Amazon SES notifications sent as email', () => {
+  const notification = {
+    notificationType: 'Bounce',
+    bounce: {
+      bounceType: 'Permanent', bounceSubType: 'General', remoteMtaIp: '192.0.2.9',
+      bouncedRecipients: [{ emailAddress: 'kim@example.net', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }],
+    },
+    mail: { source: 'pat@example.org' },
+  };
+  const hints = { from: 'SES <no-reply@sns.amazonaws.com>', subject: 'AWS Notification Message' };
+
+  it('are read from their JSON, the diagnostic without its "smtp;" type', () => {
+    const report = decodeVisibleText(JSON.stringify(notification, null, 2), hints);
+    expect(report.format).toBe('amazonses');
+    expect(report.recipients).toEqual([expect.objectContaining({ recipient: 'kim@example.net', status: '5.1.1', replyCode: '550', diagnostic: '550 5.1.1 user unknown', reason: 'userunknown' })]);
+  });
+
+  it('are read inside the Amazon SNS envelope that carries them as a string, even with a line folded by a mail server', () => {
+    const envelope = JSON.stringify({ Type: 'Notification', MessageId: 'a1b2', TopicArn: 'arn:aws:sns:us-west-2:123456789012:bounces', Message: JSON.stringify(notification) }, null, 2);
+    const folded = envelope.replace('user unknown', 'user\n unknown');
+    for (const text of [envelope, folded]) {
+      const report = decodeVisibleText(text, hints);
+      expect(report.format).toBe('amazonses');
+      expect(report.recipients[0]).toMatchObject({ recipient: 'kim@example.net', diagnostic: '550 5.1.1 user unknown' });
+    }
+  });
+});

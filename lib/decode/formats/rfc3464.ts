@@ -58,7 +58,8 @@ function unbracket(value: string): string {
   return start === 0 && end === value.length ? value : value.slice(start, Math.max(start, end));
 }
 
-function stripType(value: string): string {
+/** A DSN field's value without its type ("smtp; 550 …" → "550 …", "rfc822; a@b" → "a@b"). */
+export function stripType(value: string): string {
   const semi = value.indexOf(';');
   if (semi !== -1 && semi < 20 && /^[a-z0-9-]+$/i.test(value.slice(0, semi).trim())) return value.slice(semi + 1).trim();
   return value.trim();
