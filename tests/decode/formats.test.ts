@@ -763,6 +763,14 @@ describe('a reply over several lines', () => {
     expect(report.recipients[0].diagnostic).toBe("550-5.7.1 Unauthenticated email from example.org is not accepted due to domain's DMARC policy. DMARC initiative. y13si1773519 - gsmtp");
     expect(report.recipients[0].replyCode).toBe('550');
   });
+
+  it("ends where a transcript's '<<<' lines end: the unmarked line after them is Sendmail's own summary", () => {
+    const report = decodeVisibleText([
+      '   ----- Transcript of session follows -----', 'While talking to mail.example.co.jp:', '>>> RCPT To:<kim@example.co.jp>',
+      '<<< 550 Requested User Mailbox not found. No such user here.', '550 <kim@example.co.jp>... User unknown',
+    ].join('\n'), { from: 'Mail Delivery Subsystem <MAILER-DAEMON@example.com>', subject: 'Returned mail: User unknown' });
+    expect(report.recipients[0].diagnostic).toBe('550 Requested User Mailbox not found. No such user here.');
+  });
 });
 
 describe('replies quoted in a forwarded notice, and replies that go on below', () => {

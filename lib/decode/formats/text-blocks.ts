@@ -500,6 +500,7 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   // said:" is followed by lines of its own ("Giving up on 192.0.2.1."), so only Postfix's unindented lines count.
   const postfixReply = saidLine !== null && POSTFIX_SAID.test(saidLine);
   const fieldList = FIELD_LABEL.test(first);
+  const transcriptReply = first.startsWith('<<<');
   for (let i = start + 1; i < lines.length && parts.length < 10; i++) {
     const l = lines[i];
     const t = l.trim();
@@ -509,8 +510,10 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
       parts.push(t);
       continue;
     }
-    // A transcript marks each line of the server's reply "<<< ".
+    // A transcript marks each line of the server's reply "<<< "; an unmarked line after one is the sending
+    // server's own summary ("550 <rcpt@…>... User unknown"), not more of the reply.
     const replyLine = t.startsWith('<<< ') ? t.slice(4) : t;
+    if (transcriptReply && replyLine === t) break;
     if (replyPrefix && (replyLine.startsWith(`${replyPrefix}-`) || replyLine.startsWith(`${replyPrefix} `))) {
       parts.push(replyLine.slice(4).replace(/^[245]\.\d{1,3}\.\d{1,3}\s{1,4}/, ''));
       continue;
