@@ -735,10 +735,11 @@ function headerLineAddress(block: string, name: string, indented: boolean): stri
 function headerLine(block: string, name: string, indented: boolean): string | null {
   // The usual spelling ("From:", "To:") is found by one native search.
   const usual = `${name[0].toUpperCase()}${name.slice(1)}:`;
-  const at = block.startsWith(usual) ? 0 : block.indexOf(`\n${usual}`) + 1;
-  if (at > 0 || block.startsWith(usual)) {
-    const nl = block.indexOf('\n', at);
-    return block.slice(at, nl === -1 ? block.length : nl);
+  // Where that line starts; -1 when no line starts so.
+  const usualAt = block.startsWith(usual) ? 0 : block.indexOf(`\n${usual}`) + 1 || -1;
+  if (usualAt !== -1) {
+    const nl = block.indexOf('\n', usualAt);
+    return block.slice(usualAt, nl === -1 ? block.length : nl);
   }
   // Line by line without splitting: a returned header block can be 32 KB of Received lines.
   for (let pos = 0, n = 0; pos < block.length && n < 200; n++) {
@@ -773,10 +774,9 @@ function returnedHeaderLines(text: string, from: number): string | null {
   }
   if (start === -1) return null;
   // The block ends at the first blank line: a line break followed by blanks and another line break.
-  const blank = /\n[ \t]*(?:\n|$)/g;
-  blank.lastIndex = start;
-  const end = blank.exec(text)?.index ?? stop;
-  return text.slice(start, Math.min(end, stop));
+  const rest = text.slice(start, stop);
+  const end = rest.search(/\n[ \t]*(?:\n|$)/);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 export { header };
