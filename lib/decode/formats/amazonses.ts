@@ -33,11 +33,8 @@ function parseJson(text: string): unknown {
 function unwrapSns(data: Json): Json {
   const message = data.Message;
   if (data.notificationType || data.eventType || typeof message !== 'string' || !message.trimStart().startsWith('{')) return data;
-  try {
-    return obj(JSON.parse(message));
-  } catch {
-    return data;
-  }
+  const inner = parseJson(message);
+  return inner && typeof inner === 'object' ? (inner as Json) : data;
 }
 
 type Json = Record<string, unknown>;
