@@ -57,6 +57,10 @@ describe('precedence: wording > enhanced code > reply code > reason', () => {
     const refused = fact('550 5.7.520 Access denied, Your organization does not allow external forwarding.', { status: '5.7.520', replyCode: '550', reason: 'blocked' });
     expect(explainFact(refused).rule).toBe('microsoft.external-forwarding-blocked');
   });
+  it("real tables: Sendmail's 'exceeds fixed maximum message size' is not called a Microsoft limit", () => {
+    expect(explainFact(fact('552 5.2.3 Message size exceeds fixed maximum message size (10485760)', { status: '5.2.3', replyCode: '552', reason: 'mesgtoobig' })).title).not.toMatch(/Microsoft/);
+    expect(explainFact(fact('550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too big', { status: '5.2.3', replyCode: '550', reason: 'mesgtoobig' })).rule).toBe('microsoft.too-large');
+  });
   it('real tables: the status rule beats the reply-code rule and the reason rule', () => {
     expect(explainFact(fact('', { status: '5.2.2', replyCode: '551', reason: 'userunknown' })).rule).toBe('status.mailbox-full');
     expect(explainFact(fact('', { replyCode: '535', reason: 'userunknown' })).rule).toBe('reply.auth-failed');

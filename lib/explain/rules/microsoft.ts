@@ -315,7 +315,10 @@ export const MICROSOFT_RULES = [
     id: 'microsoft.too-large',
     provider: 'microsoft',
     topic: 'size',
-    match: { phrases: ['recipsizelimit', 'sendsizelimit', 'exceeds fixed maximum message size'] },
+    // Sendmail writes "exceeds fixed maximum message size" too, so only Exchange's own limit names count; they
+    // name the limit, so they beat the general wording around them ("message too big").
+    match: { phrases: ['recipsizelimit', 'sendsizelimit'] },
+    beats: ['seed.message-too-large'],
     codes: ['552', '5.2.3', '5.3.4', '5.2.12'],
     title: 'Message too large for Microsoft',
     summary: 'The message is bigger than the recipient or organisation accepts (Exchange Online defaults to about 35 MB, counting attachments after encoding).',
