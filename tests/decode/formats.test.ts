@@ -717,6 +717,14 @@ describe("a notice's labelled reason", () => {
     expect(report.recipients[0].reason).toBe('mailboxfull');
   });
 
+  it("is read after a longer label ('reject reason: Mailbox full') before the address list that follows", () => {
+    const report = decodeVisibleText([
+      'This message is to inform you that an email you sent was rejected.', '', 'reject reason: Mailbox full', 'target mail address: sam@example.net', '',
+      '------------------------------------------------------------------------', 'bounced E-Mail:', '',
+    ].join('\n'), { from: 'postmaster@example.de', subject: 'email bounce notification' });
+    expect(report.recipients[0]).toMatchObject({ recipient: 'sam@example.net', diagnostic: 'Mailbox full', reason: 'mailboxfull' });
+  });
+
   it("is given without its label ('Reason: Over quota')", () => {
     const report = decodeVisibleText([
       'Your message cannot be delivered to the following recipients:', '', '  Recipient address: sam@example.com', '  Reason: Over quota', '',

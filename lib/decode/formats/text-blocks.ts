@@ -348,6 +348,14 @@ function leadless(line: string): string {
   return line;
 }
 
+/** The words after a short label ending "reason:" ("reject reason: Mailbox full", "Reason: Over quota"), or null. */
+function labelledReason(line: string): string | null {
+  const at = line.length > 8 ? line.slice(0, 40).toLowerCase().indexOf('reason:') : -1;
+  if (at === -1) return null;
+  const rest = line.slice(at + 7).trim();
+  return /\p{L}{2}/u.test(rest) ? rest : null;
+}
+
 /** A line that lays a code-less notice out rather than says why: its opener, a rule, a section heading, a quoted header. */
 function isFurniture(line: string): boolean {
   return GENERIC_OPENER.test(line) || RULE_LINE.test(line) || DASHED_HEADING.test(line) || QUOTED_HEADER.test(line);
@@ -458,6 +466,11 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     if (sameLine) {
       const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
       return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
+    }
+    // A labelled reason ("reject reason: Mailbox full") says why in the notice's own words.
+    for (const line of lines) {
+      const reason = labelledReason(line);
+      if (reason) return foldLine(reason, MAX_DIAGNOSTIC_CHARS);
     }
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
     if (after.length) return foldLine([leadless(after[0]), ...after.slice(1, 3)].join(' '), MAX_DIAGNOSTIC_CHARS);
