@@ -475,9 +475,14 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
     const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
     if (after.length) return foldLine([leadless(after[0]), ...after.slice(1, 3)].join(' '), MAX_DIAGNOSTIC_CHARS);
     const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !isFurniture(l));
+    if (textual.length) return foldLine(textual.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
     // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
-    const withAddr = lines.map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l));
-    return foldLine((textual.length ? textual : withAddr).slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+    const withAddr: string[] = [];
+    for (let i = 0; i < lines.length && withAddr.length < 3; i++) {
+      const t = lines[i].trim();
+      if (t.length > 3 && !isBareAddressLine(t)) withAddr.push(t);
+    }
+    return foldLine(withAddr.join(' '), MAX_DIAGNOSTIC_CHARS);
   }
   if (best === 1) {
     // A bare status in prose ("More information about type 5.2.2 delivery errors…") says less than the notice's
@@ -637,7 +642,8 @@ function noticeBlocks(msg: BounceMessage, body: string): TextBlock[] {
   // webmail shows them, and as notices without a returned part write them).
   const returned = msg.originalHeaders ?? returnedHeaderLines(msg.text, body.length);
   // The returned message's sender is the one the notice is addressed to, wherever the notice quotes them.
-  const senderLine = returned ? headerLine(returned, 'from', msg.visibleOnly)?.toLowerCase() ?? '' : '';
+  // Capped: every candidate address is looked for in it, and a real From line is short.
+  const senderLine = returned ? headerLine(returned, 'from', msg.visibleOnly)?.slice(0, 512).toLowerCase() ?? '' : '';
   const failedHeaders = msg.headers.get('x-failed-recipients');
   const failed = failedHeaders ? failedHeaders.flatMap((v) => findAddresses(v)) : [];
   const preferred = failed.length ? failed : undefined;
