@@ -38,6 +38,20 @@ export function adversarialMessage(megabytes = 4): string {
   return parts.join('\n');
 }
 
+/**
+ * A notice that names an address wherever it can: thousands of lines of addresses no header names as failed, and a
+ * returned message whose From line is very long. Every address is a candidate recipient and compared with the sender.
+ */
+export function addressFloodMessage(lines = 2000): string {
+  const addresses = Array.from({ length: 50 }, (_, i) => `user${i}@example.net`).join(' ');
+  return [
+    'From: Mail Delivery System <MAILER-DAEMON@example.org>', 'To: someone@example.com', 'Subject: Mail delivery failed',
+    'X-Failed-Recipients: only@example.com', '', 'Delivery failed.', ...Array<string>(lines).fill(addresses), '',
+    '------ This is a copy of the message, including all the headers. ------', '',
+    `From: ${'x'.repeat(30000)} <someone@example.com>`, 'To: only@example.com', '', 'Hello',
+  ].join('\n');
+}
+
 const ROUNDS = 15;
 /**
  * Our passes per Sisimai pass. The first pass after perl has run finds the caches full of perl; a Sisimai pass
@@ -181,6 +195,13 @@ async function main(): Promise<number> {
   const pasted = decodePasted(adversarial);
   const a3 = performance.now();
   console.log(`adversarial ${(adversarial.length / 1048576).toFixed(1)} MB: decodeRaw ${(a1 - a0).toFixed(0)} ms (${raw[0]?.recipients.length ?? 0} recipients), decodeVisibleText ${(a2 - a1).toFixed(0)} ms (${visible.recipients.length}), decodePasted ${(a3 - a2).toFixed(0)} ms (${pasted.recipients.length})`);
+  const flood = addressFloodMessage();
+  const f0 = performance.now();
+  const floodRaw = await decodeRaw(flood);
+  const f1 = performance.now();
+  const floodVisible = decodeVisibleText(flood.slice(flood.indexOf('Delivery failed.')));
+  const f2 = performance.now();
+  console.log(`address flood ${(flood.length / 1048576).toFixed(1)} MB (100,000 addresses): decodeRaw ${(f1 - f0).toFixed(0)} ms (${floodRaw[0]?.recipients.length ?? 0} recipients), decodeVisibleText ${(f2 - f1).toFixed(0)} ms (${floodVisible.recipients.length})`);
   return 0;
 }
 

@@ -443,10 +443,12 @@ function replyBelowLead(lines: readonly string[]): string | null {
 }
 
 /** The remote server's words in a block's lines; `ownFrom` is where the block's own lines start (after an intro). */
-export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
+export function pickDiagnostic(allLines: readonly string[], ownFrom = 0): string {
+  // The server's words come near the recipient; a block's first 400 lines are all that is read for them.
+  const lines = allLines.length > 400 ? allLines.slice(0, 400) : allLines;
   let start = -1;
   let best = 0;
-  for (let i = 0; i < lines.length && i < 400; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const score = replyScore(lines[i]);
     if (score > best) {
       best = score;
@@ -487,7 +489,7 @@ export function pickDiagnostic(lines: readonly string[], ownFrom = 0): string {
   if (best === 1) {
     // A bare status in prose ("More information about type 5.2.2 delivery errors…") says less than the notice's
     // own labelled reason for this recipient ("because: Mailbox is full"), when it gives one.
-    for (let i = ownFrom; i < lines.length && i < 400; i++) {
+    for (let i = ownFrom; i < lines.length; i++) {
       const t = lines[i].trim();
       const words = leadless(t);
       if (words !== t && !hasCode(t)) return foldLine(words, MAX_DIAGNOSTIC_CHARS);
