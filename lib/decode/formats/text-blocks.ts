@@ -368,7 +368,7 @@ const POSTFIX_SAID = /\]\s{0,2}said:/;
 /** How Postfix ends the reply it quotes: the command it was answering. */
 const REPLY_ENDED = /\bcommand\)$/i;
 
-/** Picks the remote server's words for a block: the first line carrying a code, plus its continuation lines. */
+/** True when a line is addresses and punctuation only. */
 function isBareAddressLine(line: string): boolean {
   let rest = line;
   for (const a of findAddresses(line)) rest = rest.split(a).join('');
@@ -442,7 +442,42 @@ function replyBelowLead(lines: readonly string[]): string | null {
   return null;
 }
 
-/** The remote server's words in a block's lines; `ownFrom` is where the block's own lines start (after an intro). */
+/** The notice's words for a block whose lines carry no code: what a lead, a label or the address line points to. */
+function codelessDiagnostic(lines: readonly string[], ownFrom: number): string {
+  // Without a code, a lead alone on its line ("The response was:", Gmail's card) puts the server's words below it.
+  const belowLead = replyBelowLead(lines);
+  if (belowLead) return belowLead;
+  // Otherwise the words after the address line say most; the intro is generic.
+  // The intro may name the sender or quote the message's headers; the block's own address line comes later.
+  const firstAddr = lines.findIndex((l, i) => i >= ownFrom && findAddresses(l).length > 0);
+  // "<addr>: reason" (Postfix, OpenSMTPD, qmail): the reason is on the address line itself.
+  const sameLine = firstAddr === -1 ? null : reasonAfterAddress(lines[firstAddr]);
+  if (sameLine) {
+    const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
+    return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
+  }
+  // A labelled reason ("reject reason: Mailbox full") says why in the notice's own words.
+  for (const line of lines) {
+    const reason = labelledReason(line);
+    if (reason) return foldLine(reason, MAX_DIAGNOSTIC_CHARS);
+  }
+  const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
+  if (after.length) return foldLine([leadless(after[0]), ...after.slice(1, 3)].join(' '), MAX_DIAGNOSTIC_CHARS);
+  const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !isFurniture(l));
+  if (textual.length) return foldLine(textual.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
+  // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
+  const withAddr: string[] = [];
+  for (let i = 0; i < lines.length && withAddr.length < 3; i++) {
+    const t = lines[i].trim();
+    if (t.length > 3 && !isBareAddressLine(t)) withAddr.push(t);
+  }
+  return foldLine(withAddr.join(' '), MAX_DIAGNOSTIC_CHARS);
+}
+
+/**
+ * The remote server's words in a block's lines: the line most like a reply, plus its continuation lines; without
+ * any code, the notice's own words (codelessDiagnostic). `ownFrom` is where the block's own lines start (after an intro).
+ */
 export function pickDiagnostic(allLines: readonly string[], ownFrom = 0): string {
   // The server's words come near the recipient; a block's first 400 lines are all that is read for them.
   const lines = allLines.length > 400 ? allLines.slice(0, 400) : allLines;
@@ -456,36 +491,7 @@ export function pickDiagnostic(allLines: readonly string[], ownFrom = 0): string
       if (score === 3) break;
     }
   }
-  if (start === -1) {
-    // Without a code, a lead alone on its line ("The response was:", Gmail's card) puts the server's words below it.
-    const belowLead = replyBelowLead(lines);
-    if (belowLead) return belowLead;
-    // Otherwise the words after the address line say most; the intro is generic.
-    // The intro may name the sender or quote the message's headers; the block's own address line comes later.
-    const firstAddr = lines.findIndex((l, i) => i >= ownFrom && findAddresses(l).length > 0);
-    // "<addr>: reason" (Postfix, OpenSMTPD, qmail): the reason is on the address line itself.
-    const sameLine = firstAddr === -1 ? null : reasonAfterAddress(lines[firstAddr]);
-    if (sameLine) {
-      const cont = lines.slice(firstAddr + 1, firstAddr + 4).filter((l) => /^\s/.test(l) && l.trim() && findAddresses(l).length === 0);
-      return foldLine([sameLine, ...cont.map((l) => l.trim())].join(' '), MAX_DIAGNOSTIC_CHARS);
-    }
-    // A labelled reason ("reject reason: Mailbox full") says why in the notice's own words.
-    for (const line of lines) {
-      const reason = labelledReason(line);
-      if (reason) return foldLine(reason, MAX_DIAGNOSTIC_CHARS);
-    }
-    const after = firstAddr === -1 ? [] : lines.slice(firstAddr + 1).map((l) => l.trim()).filter((l) => l.length > 3 && !isBareAddressLine(l) && !isFurniture(l));
-    if (after.length) return foldLine([leadless(after[0]), ...after.slice(1, 3)].join(' '), MAX_DIAGNOSTIC_CHARS);
-    const textual = lines.map((l) => l.trim()).filter((l) => l.length > 3 && findAddresses(l).length === 0 && !isFurniture(l));
-    if (textual.length) return foldLine(textual.slice(0, 3).join(' '), MAX_DIAGNOSTIC_CHARS);
-    // A line that is only an address says nothing about why: a block of nothing else has no diagnostic.
-    const withAddr: string[] = [];
-    for (let i = 0; i < lines.length && withAddr.length < 3; i++) {
-      const t = lines[i].trim();
-      if (t.length > 3 && !isBareAddressLine(t)) withAddr.push(t);
-    }
-    return foldLine(withAddr.join(' '), MAX_DIAGNOSTIC_CHARS);
-  }
+  if (start === -1) return codelessDiagnostic(lines, ownFrom);
   if (best === 1) {
     // A bare status in prose ("More information about type 5.2.2 delivery errors…") says less than the notice's
     // own labelled reason for this recipient ("because: Mailbox is full"), when it gives one.
